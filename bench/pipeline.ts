@@ -1,0 +1,96 @@
+import { DirectSecp256k1Wallet } from "@cosmjs/proto-signing";
+import { encodeSecp256k1Pubkey } from "@cosmjs/amino";
+import { encodePubkey, makeAuthInfoBytes, makeSignDoc } from "@cosmjs/proto-signing";
+import { fromBase64 } from "@cosmjs/encoding";
+import { MsgSend } from "cosmjs-types/cosmos/bank/v1beta1/tx";
+import { TxBody, TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createHash } from "node:crypto";
+import { createApp } from "../chain-sim/app/createApp";
+import { buildGenesis, DEVNET_CHAIN_ID } from "../chain-sim/node/devnet";
+import { DEFAULT_NODE_CONFIG, writeHome } from "../chain-sim/node/home";
+import { ChainNode } from "../chain-sim/node/node";
+import { generateValidatorKey, type ValidatorKeyFile } from "../chain-sim/node/validatorKey";
+
+const GENESIS_TIME_MS = Date.parse("2026-01-01T00:00:00Z");
+
+export interface Workload {
+  readonly genesis: ReturnType<typeof buildGenesis>;
+  readonly validator: ValidatorKeyFile;
+  readonly txs: Uint8Array[];
+}
+
+/** `accounts` funded keys and `count` signed bank sends (real CosmJS signing, SIGN_MODE_DIRECT). */
+export async function buildWorkload(accounts: number, count: number): Promise<Workload> {
+  const wallets = await Promise.all(
+    Array.from({ length: accounts }, (_, index) => DirectSecp256k1Wallet.fromKey(createHash("sha256").update(`bench key ${index}`).digest(), "print")),
+  );
+  const keys = await Promise.all(wallets.map(async (wallet) => (await wallet.getAccounts())[0]));
+  const validator = generateValidatorKey();
+  const genesis = buildGenesis({
+    chainId: DEVNET_CHAIN_ID,
+    genesisTimeMs: GENESIS_TIME_MS,
+    validator,
+    moniker: "bench",
+    balances: keys.map((key) => ({ address: key.address, amount: 1_000_000_000_000n })),
+  });
+  const sequences = keys.map(() => 0);
+  const txs: Uint8Array[] = [];
+  for (let i = 0; i < count; i++) {
+    const from = i % accounts;
+    const to = (i * 7 + 3) % accounts;
+    const msg = { typeUrl: "/cosmos.bank.v1beta1.MsgSend", value: MsgSend.encode({ fromAddress: keys[from].address, toAddress: keys[to].address, amount: [{ denom: "uprint", amount: String(1 + (i % 1000)) }] }).finish() };
+    const bodyBytes = TxBody.encode(TxBody.fromPartial({ messages: [msg], memo: "" })).finish();
+    const authInfoBytes = makeAuthInfoBytes([{ pubkey: encodePubkey(encodeSecp256k1Pubkey(keys[from].pubkey)), sequence: sequences[from]++ }], [{ denom: "uprint", amount: "5000" }], 200_000, undefined, undefined);
+    // Genesis accounts are numbered in file order, from 0.
+    const { signature } = await wallets[from].signDirect(keys[from].address, makeSignDoc(bodyBytes, authInfoBytes, DEVNET_CHAIN_ID, from));
+    txs.push(TxRaw.encode({ bodyBytes, authInfoBytes, signatures: [fromBase64(signature.signature)] }).finish());
+  }
+  return { genesis, validator, txs };
+}
+
+/**
+ * The state machine on one core: CheckTx (decode, ante with signature verification, send on the
+ * check state) then blocks of `blockSize` (decode, ante, send, commit with the app hash).
+ */
+export function runAppPipeline(workload: Workload, blockSize: number): { seconds: number; failed: number } {
+  const app = createApp(DEVNET_CHAIN_ID);
+  app.initChain(workload.genesis, GENESIS_TIME_MS);
+  let failed = 0;
+  const started = performance.now();
+  for (let offset = 0, height = 1; offset < workload.txs.length; offset += blockSize, height++) {
+    const block = workload.txs.slice(offset, offset + blockSize);
+    for (const tx of block) if (app.checkTx(tx).code !== 0) failed++;
+    const execution = app.finalizeBlock({ chainId: DEVNET_CHAIN_ID, height, timeMs: GENESIS_TIME_MS + height * 1000, proposer: "" }, block);
+    failed += execution.txResults.filter((result) => result.code !== 0).length;
+  }
+  return { seconds: (performance.now() - started) / 1000, failed };
+}
+
+/**
+ * The whole node without HTTP: concurrent broadcasts (signatures verified in `threads` worker
+ * threads, batched), mempool, block production, fsync'd block log and tx index.
+ */
+export async function runNodePipeline(workload: Workload, blockSize: number, threads: number): Promise<{ seconds: number; failed: number }> {
+  const home = mkdtempSync(join(tmpdir(), "printchain-bench-"));
+  try {
+    writeHome(home, { ...DEFAULT_NODE_CONFIG, verifierThreads: threads, snapshotInterval: 1_000_000 }, workload.genesis, workload.validator);
+    const node = await ChainNode.open(home, { config: { maxBlockBytes: blockSize * 400 } });
+    let failed = 0;
+    const started = performance.now();
+    for (let offset = 0; offset < workload.txs.length; offset += blockSize) {
+      const results = await Promise.all(workload.txs.slice(offset, offset + blockSize).map((tx) => node.broadcast(tx)));
+      failed += results.filter(({ result }) => result.code !== 0).length;
+      const block = await node.produceBlock();
+      failed += block.results.txs_results.filter((result) => result.code !== 0).length;
+    }
+    const seconds = (performance.now() - started) / 1000;
+    await node.stop();
+    return { seconds, failed };
+  } finally {
+    rmSync(home, { recursive: true, force: true });
+  }
+}
+

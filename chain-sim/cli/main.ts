@@ -1,0 +1,115 @@
+import { Command, InvalidArgumentError } from "commander";
+import { isInitialized, defaultHome, DEFAULT_RPC_PORT } from "../node/home";
+import { DEVNET_MNEMONIC } from "../node/devnet";
+import { initHome, startNode } from "./run";
+import { queryAccount, queryBalances, sendTokens, listKeys, showStatus } from "./client";
+
+function positiveInt(value: string): number {
+  const number = Number(value);
+  if (!Number.isSafeInteger(number) || number <= 0) throw new InvalidArgumentError("must be a positive integer");
+  return number;
+}
+
+function port(value: string): number {
+  const number = Number(value);
+  if (!Number.isSafeInteger(number) || number < 0 || number > 65535) throw new InvalidArgumentError("must be a port number (0-65535)");
+  return number;
+}
+
+function nodeOverrides(options: { rpcPort?: number; rpcHost?: string; blockTime?: number }): Record<string, unknown> {
+  const overrides: Record<string, unknown> = {};
+  if (options.rpcPort !== undefined || options.rpcHost !== undefined) {
+    overrides.rpc = { ...(options.rpcPort !== undefined ? { port: options.rpcPort } : {}), ...(options.rpcHost ? { host: options.rpcHost } : {}) };
+  }
+  if (options.blockTime !== undefined) overrides.blockTimeMs = options.blockTime;
+  return overrides;
+}
+
+/** The `printchain` command line. */
+export function buildCli(): Command {
+  const program = new Command("printchain").description("printchain: a Cosmos-style appchain for a decentralized 3D-printing network").showHelpAfterError();
+  const homeOption = ["--home <dir>", "node home directory", defaultHome()] as const;
+  const nodeUrl = ["--node <url>", "RPC endpoint", `http://127.0.0.1:${DEFAULT_RPC_PORT}`] as const;
+
+  program
+    .command("init")
+    .description("write a devnet home dir: config, validator key and a genesis funding accounts 0..9 of the devnet mnemonic")
+    .option(...homeOption)
+    .option("--moniker <name>", "node name")
+    .option("--block-time <ms>", "block interval in milliseconds", positiveInt)
+    .action(async (options: { home: string; moniker?: string; blockTime?: number }) => {
+      const genesis = await initHome({ home: options.home, moniker: options.moniker, blockTimeMs: options.blockTime });
+      process.stdout.write(`initialised ${options.home}\ngenesis: ${genesis}\n`);
+    });
+
+  program
+    .command("start")
+    .description("run the node: replay the block log, serve CometBFT JSON-RPC, produce blocks")
+    .option(...homeOption)
+    .option("--rpc-port <port>", `JSON-RPC port (default ${DEFAULT_RPC_PORT})`, port)
+    .option("--rpc-host <host>", "JSON-RPC listen address (default 127.0.0.1)")
+    .option("--block-time <ms>", "block interval in milliseconds", positiveInt)
+    .action(async (options: { home: string; rpcPort?: number; rpcHost?: string; blockTime?: number }) => {
+      await startNode({ home: options.home, config: nodeOverrides(options) });
+    });
+
+  program
+    .command("devnet")
+    .description("init the devnet if needed, then start it with a live status line")
+    .option(...homeOption)
+    .option("--rpc-port <port>", `JSON-RPC port (default ${DEFAULT_RPC_PORT})`, port)
+    .option("--rpc-host <host>", "JSON-RPC listen address (default 127.0.0.1)")
+    .option("--block-time <ms>", "block interval in milliseconds", positiveInt)
+    .action(async (options: { home: string; rpcPort?: number; rpcHost?: string; blockTime?: number }) => {
+      if (!isInitialized(options.home)) await initHome({ home: options.home, blockTimeMs: options.blockTime });
+      await startNode({ home: options.home, config: nodeOverrides(options), statusLine: true, banner: true });
+    });
+
+  program
+    .command("status")
+    .description("show a node's chain id, height and latest app hash")
+    .option(...nodeUrl)
+    .action(async (options: { node: string }) => showStatus(options.node));
+
+  const keys = program.command("keys").description("keys derived from a mnemonic");
+  keys
+    .command("list")
+    .description("addresses of accounts 0..N-1 of a mnemonic (default: the devnet mnemonic)")
+    .option("--mnemonic <words>", "BIP-39 mnemonic", DEVNET_MNEMONIC)
+    .option("--count <n>", "how many accounts", positiveInt, 10)
+    .action(async (options: { mnemonic: string; count: number }) => listKeys(options.mnemonic, options.count));
+
+  const query = program.command("query").alias("q").description("query chain state over RPC");
+  query
+    .command("balances <address>")
+    .description("all balances of an address")
+    .option(...nodeUrl)
+    .action(async (address: string, options: { node: string }) => queryBalances(options.node, address));
+  query
+    .command("account <address>")
+    .description("account number, sequence and pubkey of an address")
+    .option(...nodeUrl)
+    .action(async (address: string, options: { node: string }) => queryAccount(options.node, address));
+
+  const tx = program.command("tx").description("sign and broadcast transactions");
+  tx.command("send <to> <amount>")
+    .description('send coins, e.g. `printchain tx send print1... 1000000uprint` (signs with --from-index of --mnemonic)')
+    .option(...nodeUrl)
+    .option("--mnemonic <words>", "BIP-39 mnemonic of the sender", DEVNET_MNEMONIC)
+    .option("--from-index <n>", "account index N on m/44'/118'/0'/0/N", (value) => Number(value), 0)
+    .option("--memo <text>", "memo", "")
+    .option("--gas-price <price>", "gas price for the automatic fee", "0.025uprint")
+    .action(async (to: string, amount: string, options: { node: string; mnemonic: string; fromIndex: number; memo: string; gasPrice: string }) =>
+      sendTokens({ ...options, to, amount }),
+    );
+  return program;
+}
+
+export async function main(argv: readonly string[]): Promise<void> {
+  try {
+    await buildCli().parseAsync([...argv]);
+  } catch (error) {
+    process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,18 @@
+import type { AppModule } from "../../types/module";
+import { defaultPrintersGenesis, exportPrintersGenesis, initPrintersGenesis } from "./genesis";
+import type { PrintersKeeper } from "./keeper";
+import { printersMsgRoutes } from "./msgServer";
+import { printersQueryRoutes } from "./queryServer";
+
+export const PRINTERS_MODULE_NAME = "printers";
+
+export function createPrintersModule(keeper: PrintersKeeper): AppModule {
+  return {
+    name: PRINTERS_MODULE_NAME,
+    msgRoutes: printersMsgRoutes(keeper),
+    queryRoutes: printersQueryRoutes(keeper),
+    defaultGenesis: defaultPrintersGenesis,
+    initGenesis: (ctx, genesis) => initPrintersGenesis(ctx, keeper, genesis),
+    exportGenesis: (store) => exportPrintersGenesis(store, keeper),
+  };
+}

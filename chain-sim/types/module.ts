@@ -1,0 +1,40 @@
+import type { KVReader } from "../store/kvStore";
+import type { Context } from "./context";
+
+/** How the app routes one Msg type: decoding, signers, stateless checks and the handler. */
+export interface MsgRoute<M = unknown> {
+  readonly typeUrl: string;
+  /** Type URL of the response Any placed in TxMsgData.msg_responses. */
+  readonly responseTypeUrl: string;
+  decode(bytes: Uint8Array): M;
+  /** Addresses that must sign this message, in order (the SDK's cosmos.msg.v1.signer field). */
+  signers(msg: M): readonly string[];
+  /** Stateless validation (the SDK's ValidateBasic); throws ChainError. */
+  validateBasic(msg: M): void;
+  /** Executes the message on the tx's branch; returns the encoded response message. */
+  handle(ctx: Context, msg: M): Uint8Array;
+}
+
+/** A gRPC-style query served through abci_query at `path` (e.g. /cosmos.bank.v1beta1.Query/Balance). */
+export interface QueryRoute {
+  readonly path: string;
+  handle(store: KVReader, request: Uint8Array): Uint8Array;
+}
+
+/** A chain module as the app wires it. Hooks run in the order the app declares its modules. */
+export interface AppModule {
+  readonly name: string;
+  readonly msgRoutes: readonly MsgRoute<never>[];
+  readonly queryRoutes: readonly QueryRoute[];
+  defaultGenesis(): unknown;
+  /** Validates and applies this module's genesis JSON. */
+  initGenesis(ctx: Context, genesis: unknown): void;
+  exportGenesis(store: KVReader): unknown;
+  beginBlock?(ctx: Context): void;
+  endBlock?(ctx: Context): void;
+}
+
+/** Builds a MsgRoute with the handler's message type checked against the decoder's. */
+export function msgRoute<M>(route: MsgRoute<M>): MsgRoute<never> {
+  return route as unknown as MsgRoute<never>;
+}

@@ -1,0 +1,71 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { initHome } from "../../chain-sim/cli/run";
+import { ChainNode } from "../../chain-sim/node/node";
+import { RpcServer } from "../../chain-sim/rpc/server";
+import type { NodeConfig } from "../../chain-sim/node/home";
+
+/** A fixed genesis time, so two test chains built the same way are byte-identical. */
+export const TEST_GENESIS_TIME_MS = Date.parse("2026-01-01T00:00:00Z");
+
+export interface TestNode {
+  readonly node: ChainNode;
+  readonly url: string;
+  readonly home: string;
+  stop(): Promise<void>;
+}
+
+export function tempHome(label: string): string {
+  return mkdtempSync(join(tmpdir(), `printchain-${label}-`));
+}
+
+/** A real node with its real RPC server on an ephemeral loopback port. */
+export async function startTestNode(config: Partial<NodeConfig> = {}, home = tempHome("node")): Promise<TestNode> {
+  await initHome({ home, genesisTimeMs: TEST_GENESIS_TIME_MS, blockTimeMs: config.blockTimeMs ?? 100 });
+  const node = await ChainNode.open(home, { config: { blockTimeMs: 100, verifierThreads: 0, ...config } });
+  const rpc = new RpcServer(node);
+  const address = await rpc.listen(0, "127.0.0.1");
+  node.start();
+  return {
+    node,
+    home,
+    url: `http://127.0.0.1:${address.port}`,
+    async stop() {
+      await rpc.close();
+      await node.stop();
+      rmSync(home, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Resolves once the node has committed `height`. */
+export function waitForHeight(node: ChainNode, height: number, timeoutMs = 20_000): Promise<void> {
+  if (node.height >= height) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      node.events.off("block", listener);
+      reject(new Error(`height ${height} not reached (at ${node.height})`));
+    }, timeoutMs);
+    const listener = (): void => {
+      if (node.height < height) return;
+      clearTimeout(timer);
+      node.events.off("block", listener);
+      resolve();
+    };
+    node.events.on("block", listener);
+  });
+}
+
+/** POSTs a raw body to the RPC and returns the HTTP status and parsed JSON (or text). */
+export async function rawRpc(url: string, body: string): Promise<{ status: number; json: unknown }> {
+  const response = await fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body });
+  const text = await response.text();
+  let json: unknown = text;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    // leave as text
+  }
+  return { status: response.status, json };
+}

@@ -45,6 +45,8 @@ export class App {
   private readonly msgModules = new Map<string, string>();
   private readonly queryRoutes = new Map<string, QueryRoute>();
   private readonly ante: AnteDeps;
+  /** Decoding is a pure function of the bytes: a tx decoded by CheckTx is not decoded again in its block. */
+  private readonly decoded = new WeakMap<Uint8Array, DecodedTx>();
   private readonly auth: AuthKeeper;
   private committed: CommitStore;
   private checkState: CacheStore;
@@ -68,8 +70,12 @@ export class App {
     this.ante = {
       auth: wiring.auth,
       bank: wiring.bank,
-      verifySignature: (mode, signBytes, signature, pubkey, cacheKey) => {
-        const valid = this.signatureCache.has(cacheKey) || verifySecp256k1(signBytes, signature, pubkey);
+      verifySignature: (mode, cacheKey, check) => {
+        let valid = this.signatureCache.has(cacheKey);
+        if (!valid) {
+          const { signBytes, signature, pubkey } = check();
+          valid = verifySecp256k1(signBytes, signature, pubkey);
+        }
         // CheckTx remembers a good signature for the block; the block consumes it.
         if (mode === "deliver") this.signatureCache.delete(cacheKey);
         else if (valid) this.signatureCache.add(cacheKey);
@@ -129,10 +135,19 @@ export class App {
   /** Decodes without executing (for pre-verification of signatures); undefined if undecodable. */
   tryDecode(bytes: Uint8Array): DecodedTx | undefined {
     try {
-      return decodeTx(bytes, (typeUrl) => this.msgRoutes.get(typeUrl));
+      return this.decode(bytes);
     } catch {
       return undefined;
     }
+  }
+
+  private decode(bytes: Uint8Array): DecodedTx {
+    let tx = this.decoded.get(bytes);
+    if (!tx) {
+      tx = decodeTx(bytes, (typeUrl) => this.msgRoutes.get(typeUrl));
+      this.decoded.set(bytes, tx);
+    }
+    return tx;
   }
 
   /** The sequence and account number the check state holds for an address (for pre-verification). */
@@ -213,7 +228,7 @@ export class App {
     let gasMeter: GasMeter | undefined;
     const committedEvents: Event[] = [];
     try {
-      const tx = decodeTx(bytes, (typeUrl) => this.msgRoutes.get(typeUrl));
+      const tx = this.decode(bytes);
       const params = this.auth.getParams(store);
       gasMeter = new GasMeter(gasLimitOf(tx, params, mode === "simulate"));
 

@@ -27,19 +27,36 @@ describe("createVerifyCore", () => {
   });
 
   it("bounds its key cache and evicts the least recently used key", () => {
-    const core = createVerifyCore(2);
+    const core = createVerifyCore(4);
     const [a, b, c] = [nodeCheck("a"), nodeCheck("b"), nodeCheck("c")];
     expect(core.verify(a.signBytes, a.signature, a.pubkey)).toBe(true);
     expect(core.verify(b.signBytes, b.signature, b.pubkey)).toBe(true);
-    expect(core.verify(a.signBytes, a.signature, a.pubkey)).toBe(true); // a is now the most recent
+    expect(core.verify(a.signBytes, a.signature, a.pubkey)).toBe(true); // a is now more recent than b
     expect(core.verify(c.signBytes, c.signature, c.pubkey)).toBe(true);
-    expect(core.cachedKeys()).toBe(2);
     expect(core.isCached(a.pubkey)).toBe(true);
     expect(core.isCached(b.pubkey)).toBe(false);
     expect(core.isCached(c.pubkey)).toBe(true);
     // An evicted key still verifies (it is simply re-imported).
     expect(core.verify(b.signBytes, b.signature, b.pubkey)).toBe(true);
-    expect(core.cachedKeys()).toBe(2);
+    expect(core.isCached(b.pubkey)).toBe(true);
+  });
+
+  it("never holds more than its bound and always keeps the most recent half", () => {
+    for (const bound of [1, 2, 3, 10, 11]) {
+      const core = createVerifyCore(bound);
+      const pubkeys = Array.from({ length: 40 }, (_, i) => Uint8Array.from([0x02, ...new Uint8Array(31), i + 1]));
+      const used: Uint8Array[] = [];
+      for (let step = 0; step < 200; step++) {
+        // Mostly new keys, sometimes a recently used one again.
+        const pubkey = step % 3 === 2 && used.length > 2 ? used[used.length - 2] : pubkeys[step % pubkeys.length];
+        core.verify(new Uint8Array(1), new Uint8Array(64).fill(1), pubkey);
+        used.push(pubkey);
+        expect(core.cachedKeys()).toBeLessThanOrEqual(bound);
+        const recent = new Set<Uint8Array>();
+        for (let i = used.length - 1; i >= 0 && recent.size < Math.ceil(bound / 2); i--) recent.add(used[i]);
+        for (const key of recent) expect(core.isCached(key)).toBe(true);
+      }
+    }
   });
 
   it("does not cache keys that fail the cheap checks", () => {

@@ -403,8 +403,8 @@ export class ChainNode {
 
 /** Newest usable snapshot at or below the log's height, or genesis. */
 function restoreApp(genesis: GenesisDoc, paths: HomePaths, logHeight: number, log: (line: string) => void): App {
-  const snapshot = readLatestSnapshot(paths.snapshots);
-  if (snapshot && snapshot.header.height <= logHeight && snapshot.header.height > 0) {
+  const snapshot = readLatestSnapshot(paths.snapshots, logHeight);
+  if (snapshot && snapshot.header.height > 0) {
     const committed = CommitStore.fromEntries(snapshot.entries);
     const appHash = committed.commit();
     if (hex(appHash) !== hex(snapshot.header.appHash)) throw new Error(`snapshot at ${snapshot.header.height} is corrupt: its entries hash to ${hex(appHash)}`);

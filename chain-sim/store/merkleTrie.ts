@@ -1,4 +1,4 @@
-import { sha256, uvarintLength, writeUvarint } from "./merkle";
+import { sha256, writeUvarint } from "./merkle";
 
 class Leaf {
   readonly isLeaf: true = true;
@@ -60,10 +60,11 @@ function leafHash(leaf: Leaf): Uint8Array {
   // Worst case 3 UTF-8 bytes per UTF-16 code unit, plus prefix, varint and value hash.
   const max = 1 + 10 + key.length * 3 + 32;
   if (max > scratch.length) scratch = new Uint8Array(Math.max(max, scratch.length * 2));
-  const keyLength = asciiLength(key) ?? encoder.encode(key).length;
+  const ascii = asciiLength(key) !== undefined;
+  const keyLength = ascii ? key.length : encoder.encode(key).length;
   scratch[0] = 0x00;
   let offset = writeUvarint(scratch, 1, keyLength);
-  if (keyLength === key.length) {
+  if (ascii) {
     for (let i = 0; i < key.length; i++) scratch[offset + i] = key.charCodeAt(i);
   } else {
     encoder.encodeInto(key, scratch.subarray(offset));

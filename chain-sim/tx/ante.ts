@@ -2,6 +2,7 @@ import { toBase64 } from "@cosmjs/encoding";
 import { PubKey } from "cosmjs-types/cosmos/crypto/secp256k1/keys";
 import { SignMode } from "cosmjs-types/cosmos/tx/signing/v1beta1/signing";
 import { pubkeyToAddressBytes } from "../crypto/secp256k1";
+import type { SignatureCheck } from "../crypto/verifierPool";
 import type { Account, AuthKeeper } from "../modules/auth/keeper";
 import { SECP256K1_PUBKEY_TYPE_URL } from "../modules/auth/keeper";
 import { minGasPriceOf, type AuthParams } from "../modules/auth/params";
@@ -18,8 +19,11 @@ export const FEE_COLLECTOR = "fee_collector";
 const SIMULATED_SIGNATURE_BYTES = 64;
 const SIMULATED_FEE_BYTES = 32;
 
-/** Verifies one signature; `cacheKey` identifies (tx, signer, account number) for the verified-signature cache. */
-export type SignatureVerifier = (mode: ExecMode, signBytes: Uint8Array, signature: Uint8Array, pubkey: Uint8Array, cacheKey: string) => boolean;
+/**
+ * Verifies one signature. `cacheKey` identifies (tx, signer, account number) in the cache of
+ * signatures already verified; the sign bytes are only built on a miss.
+ */
+export type SignatureVerifier = (mode: ExecMode, cacheKey: string, check: () => SignatureCheck) => boolean;
 
 export interface AnteDeps {
   readonly auth: AuthKeeper;
@@ -132,7 +136,7 @@ function setPubKey(ctx: Context, tx: DecodedTx, index: number, signer: string, d
       throw sdkErrors.invalidPubKey.wrap(`unsupported pubkey type ${JSON.stringify(info.publicKey.typeUrl.slice(0, 100))}; only ${SECP256K1_PUBKEY_TYPE_URL}`);
     }
     const key = decodeSecp256k1PubKey(info.publicKey.value);
-    if (addressFromBytes(pubkeyToAddressBytes(key)) !== signer) {
+    if (addressOfPubKey(key) !== signer) {
       throw sdkErrors.invalidPubKey.wrap(`pubKey does not match signer address ${signer} with signer index: ${index}`);
     }
     if (pubKey && !bytesEqual(pubKey, key)) throw sdkErrors.invalidPubKey.wrap(`pubKey does not match the key stored for ${signer}`);
@@ -155,13 +159,31 @@ function verifySignature(ctx: Context, tx: DecodedTx, index: number, account: Ac
   }
   // Simulation skips verification (CosmJS sends an empty signature); recheck trusts CheckTx's.
   if (simulate || ctx.mode === "recheck") return;
-  const signBytes = makeSignBytes(tx.raw.bodyBytes, tx.raw.authInfoBytes, ctx.block.chainId, account.accountNumber);
   const cacheKey = signatureCacheKey(tx.hash, index, account.accountNumber);
-  if (!deps.verifySignature(ctx.mode, signBytes, tx.raw.signatures[index], pubKey, cacheKey)) {
+  const check = (): SignatureCheck => ({
+    signBytes: makeSignBytes(tx.raw.bodyBytes, tx.raw.authInfoBytes, ctx.block.chainId, account.accountNumber),
+    signature: tx.raw.signatures[index],
+    pubkey: pubKey,
+  });
+  if (!deps.verifySignature(ctx.mode, cacheKey, check)) {
     throw sdkErrors.unauthorized.wrap(
       `signature verification failed; please verify account number (${account.accountNumber}) and chain-id (${ctx.block.chainId})`,
     );
   }
+}
+
+const pubKeyAddresses = new Map<string, string>();
+
+/** bech32(ripemd160(sha256(pubkey))), memoized: the same signers sign again and again. */
+function addressOfPubKey(pubKey: Uint8Array): string {
+  const id = Buffer.from(pubKey).toString("hex");
+  let address = pubKeyAddresses.get(id);
+  if (address === undefined) {
+    address = addressFromBytes(pubkeyToAddressBytes(pubKey));
+    if (pubKeyAddresses.size >= 100_000) pubKeyAddresses.clear();
+    pubKeyAddresses.set(id, address);
+  }
+  return address;
 }
 
 /** Identifies one signature check: the tx bytes (hash), which signer, and the account number signed over. */

@@ -3,6 +3,7 @@ import { connectComet, type CometClient } from "@cosmjs/tendermint-rpc";
 import { Tx, TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import { DEVNET_ACCOUNT_BALANCE, DEVNET_CHAIN_ID, DEVNET_FUNDED_ACCOUNTS } from "../../chain-sim/node/devnet";
 import { moduleAddress } from "../../chain-sim/types/address";
+import { createPrintchainRegistry, MsgRegisterPrinterTypeUrl, printersCodecs, toBigInt, type MsgRegisterPrinterEncodeObject } from "../../proto";
 import { startTestNode, type TestNode } from "../utils/testNode";
 import { devnetWallet } from "../utils/wallets";
 
@@ -164,5 +165,45 @@ describe("stock CosmJS clients against the node over HTTP", () => {
     expect(new Set(included.map((ref) => ref.height)).size).toBe(1);
     expect((await client.getAccount(addresses[2]))?.sequence).toBe(account!.sequence + 3);
   });
-});
 
+  test("our own printchain message, encoded through the project's generated types", async () => {
+    const wallet = await devnetWallet(4);
+    const printerClient = await SigningStargateClient.connectWithSigner(testNode.url, wallet, { registry: createPrintchainRegistry(), gasPrice, broadcastPollIntervalMs: 100 });
+    const throughput = 2n ** 60n + 7n; // above 2^53: a bigint that a raw protobufjs encode would write as 0
+    const msg: MsgRegisterPrinterEncodeObject = {
+      typeUrl: MsgRegisterPrinterTypeUrl,
+      value: {
+        owner: addresses[1],
+        printerId: "prusa-mk4-berlin-01",
+        moniker: "Prusa MK4 in Kreuzberg",
+        spec: { technology: 1, buildVolume: { xMm: 250, yMm: 210, zMm: 220 }, materials: ["PETG", "PLA"], nozzleDiameterUm: 400, layerResolutionUm: 100, maxSpeedMmPerS: 200, throughputMm3PerHour: throughput },
+        location: { latitudeUdeg: 52_520_008, longitudeUdeg: 13_404_954, region: "DE" },
+      },
+    };
+    const result = await printerClient.signAndBroadcast(addresses[1], [msg], "auto", "register");
+    expect(result.code).toBe(0);
+    expect(result.msgResponses[0].typeUrl).toBe("/printchain.printers.v1.MsgRegisterPrinterResponse");
+    const event = result.events.find((candidate) => candidate.type === "printchain.printers.v1.EventPrinterRegistered");
+    expect(event?.attributes).toEqual(
+      expect.arrayContaining([
+        { key: "printer_id", value: "prusa-mk4-berlin-01" },
+        { key: "owner", value: addresses[1] },
+        { key: "latitude_udeg", value: "52520008" },
+      ]),
+    );
+    const found = await client.searchTx(`printchain.printers.v1.EventPrinterRegistered.owner='${addresses[1]}'`);
+    expect(found.map((tx) => tx.hash)).toEqual([result.transactionHash]);
+
+    const response = await comet.abciQuery({ path: "/printchain.printers.v1.Query/Printer", data: printersCodecs.QueryPrinterRequest.encode(printersCodecs.QueryPrinterRequest.fromPartial({ printerId: "prusa-mk4-berlin-01" })).finish() });
+    expect(response.code).toBe(0);
+    const printer = printersCodecs.QueryPrinterResponse.decode(response.value).printer!;
+    expect(printer.owner).toBe(addresses[1]);
+    expect(toBigInt(printer.spec!.throughputMm3PerHour)).toBe(throughput);
+    expect(toBigInt(printer.registeredHeight)).toBe(BigInt(result.height));
+    expect(printer.location).toMatchObject({ latitudeUdeg: 52_520_008, longitudeUdeg: 13_404_954, region: "DE" });
+
+    // The same id again is refused (at CheckTx) with the printers codespace.
+    await expect(printerClient.signAndBroadcast(addresses[1], [msg], "auto")).rejects.toThrow(/printer already exists/);
+    printerClient.disconnect();
+  });
+});

@@ -39,6 +39,8 @@ const utf8Decoder = new TextDecoder();
 export class AuthKeeper {
   private readonly moduleAddresses = new Map<string, string>();
   private readonly paramsCache = new WeakMap<Uint8Array, AuthParams>();
+  // Stores hand back the same bytes object while a value is unchanged, so decoding can be memoized.
+  private readonly accountCache = new WeakMap<Uint8Array, Account>();
 
   constructor(readonly moduleAccounts: readonly ModuleAccountSpec[]) {
     for (const spec of moduleAccounts) this.moduleAddresses.set(spec.name, moduleAddress(spec.name));
@@ -61,7 +63,13 @@ export class AuthKeeper {
 
   getAccount(store: KVReader, address: string): Account | undefined {
     const bytes = store.get(ACCOUNTS_PREFIX + address);
-    return bytes ? decodeAccount(bytes) : undefined;
+    if (!bytes) return undefined;
+    let account = this.accountCache.get(bytes);
+    if (!account) {
+      account = decodeAccount(bytes);
+      this.accountCache.set(bytes, account);
+    }
+    return account;
   }
 
   hasAccount(ctx: Context, address: string): boolean {
@@ -69,7 +77,9 @@ export class AuthKeeper {
   }
 
   setAccount(ctx: Context, account: Account): void {
-    ctx.store.set(ACCOUNTS_PREFIX + account.address, encodeAccount(account));
+    const bytes = encodeAccount(account);
+    this.accountCache.set(bytes, account);
+    ctx.store.set(ACCOUNTS_PREFIX + account.address, bytes);
   }
 
   /** Creates a base account with the next account number (accounts are created on first receipt). */

@@ -7,4 +7,5 @@ module.exports = {
   transform: { "^.+\\.[tj]s$": ["ts-jest", { tsconfig: { allowJs: true } }] },
   transformIgnorePatterns: ["/node_modules/(?!(@noble|@scure)/)"],
   testTimeout: 60000,
+  reporters: ["default", "<rootDir>/test/utils/resultsReporter.js"],
 };

@@ -98,7 +98,7 @@ export class ChainNode {
     const validator = loadValidatorKey(readJson(paths.validatorKey) as ValidatorKeyFile);
     const blockLog = BlockLog.open(paths.blockLog);
     const log = options.log ?? (() => undefined);
-    const app = restoreApp(genesis, paths, blockLog.length, log);
+    const app = restoreApp(genesis, paths, blockLog, log);
     const node = new ChainNode(paths, config, genesis, validator, app, blockLog, new VerifierPool(config.verifierThreads), log);
     await node.replayLog();
     return node;
@@ -402,14 +402,15 @@ export class ChainNode {
 }
 
 /** Newest usable snapshot at or below the log's height, or genesis. */
-function restoreApp(genesis: GenesisDoc, paths: HomePaths, logHeight: number, log: (line: string) => void): App {
-  const snapshot = readLatestSnapshot(paths.snapshots, logHeight);
+function restoreApp(genesis: GenesisDoc, paths: HomePaths, blockLog: BlockLog, log: (line: string) => void): App {
+  const snapshot = readLatestSnapshot(paths.snapshots, blockLog.length);
   if (snapshot && snapshot.header.height > 0) {
     const committed = CommitStore.fromEntries(snapshot.entries);
     const appHash = committed.commit();
     if (hex(appHash) !== hex(snapshot.header.appHash)) throw new Error(`snapshot at ${snapshot.header.height} is corrupt: its entries hash to ${hex(appHash)}`);
     log(`loaded snapshot at height ${snapshot.header.height}`);
-    return createApp(genesis.chain_id, committed, { height: snapshot.header.height, appHash, blockTimeMs: 0 });
+    const header = (JSON.parse(Buffer.from(blockLog.read(snapshot.header.height)).toString("utf8")) as StoredBlock).block.header;
+    return createApp(genesis.chain_id, committed, { height: snapshot.header.height, appHash, blockTimeMs: Date.parse(header.time) });
   }
   const app = createApp(genesis.chain_id);
   app.initChain(genesis, genesisTimeMs(genesis));

@@ -325,7 +325,7 @@ export class ChainNode {
       this.txWaiters.delete(hash);
       for (const waiter of waiters) waiter({ height, index });
     }
-    this.log(`block ${height} txs=${hashes.length} app_hash=${hex(this.app.lastInfo.appHash)}`);
+    if (hashes.length > 0) this.log(`block ${height} txs=${hashes.length} app_hash=${hex(this.app.lastInfo.appHash)}`);
     this.events.emit("block", stored);
   }
 

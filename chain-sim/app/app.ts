@@ -10,6 +10,7 @@ import { GasKVStore, GasMeter, infiniteGasMeter } from "../types/gas";
 import type { AppModule, MsgRoute, QueryRoute } from "../types/module";
 import { gasLimitOf, runAnte, type AnteDeps } from "../tx/ante";
 import { decodeTx, type DecodedTx } from "../tx/decode";
+import { pendingSignatureChecks, type PendingSignatureCheck } from "../tx/preverify";
 import type { GenesisDoc } from "./genesis";
 import { PANIC_CODE, type BlockExecution, type QueryResult, type TxResult } from "./txResult";
 import type { AuthKeeper } from "../modules/auth/keeper";
@@ -150,9 +151,20 @@ export class App {
     return tx;
   }
 
-  /** The sequence and account number the check state holds for an address (for pre-verification). */
-  checkStateAccount(address: string): { accountNumber: bigint; sequence: bigint; pubKey?: Uint8Array } | undefined {
-    return this.auth.getAccount(this.checkState, address);
+  /**
+   * The signature checks these txs' ante handlers will make that are not verified yet, computed
+   * from the account numbers the check state knows, so they can run ahead (in worker threads).
+   */
+  unverifiedSignatureChecks(txs: readonly Uint8Array[]): PendingSignatureCheck[] {
+    const checks: PendingSignatureCheck[] = [];
+    for (const bytes of txs) {
+      const tx = this.tryDecode(bytes);
+      if (!tx) continue;
+      for (const item of pendingSignatureChecks(tx, this.chainId, (address) => this.auth.getAccount(this.checkState, address))) {
+        if (!this.signatureCache.has(item.cacheKey)) checks.push(item);
+      }
+    }
+    return checks;
   }
 
   /** Executes a block on a branch of committed state, writes it back and commits. */

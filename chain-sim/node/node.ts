@@ -3,6 +3,7 @@ import { GetTxRequest, GetTxResponse } from "cosmjs-types/cosmos/tx/v1beta1/serv
 import { Tx } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import type { App } from "../app/app";
 import { createApp } from "../app/createApp";
+import { preverifySignatures } from "../app/preverify";
 import type { GenesisDoc } from "../app/genesis";
 import { genesisTimeMs } from "../app/genesis";
 import type { QueryResult, TxResult } from "../app/txResult";
@@ -12,7 +13,7 @@ import { sha256, simpleMerkleRoot } from "../store/merkle";
 import { readLatestSnapshot, writeSnapshot } from "../store/snapshot";
 import { queryInvalidArgument, queryNotFound, sdkErrors } from "../types/errors";
 import type { QueryCondition } from "../rpc/txQuery";
-import { pendingSignatureChecks, type PendingSignatureCheck } from "../tx/preverify";
+import type { PendingSignatureCheck } from "../tx/preverify";
 import { BlockLog } from "./blockLog";
 import {
   base64,
@@ -346,13 +347,21 @@ export class ChainNode {
     this.blockCache.set(height, block);
   }
 
-  /** Re-executes the logged blocks the restored state has not seen; every app hash must match the log. */
+  /**
+   * Re-executes the logged blocks the restored state has not seen; every app hash must match the
+   * log. Signatures of block h+1 are verified in the worker threads while block h executes.
+   */
   private async replayLog(): Promise<void> {
+    const txsAt = (height: number): Uint8Array[] => this.block(height)!.block.data.txs.map(fromBase64);
+    let nextTxs = this.app.lastInfo.height < this.height ? txsAt(this.app.lastInfo.height + 1) : [];
+    let verifying = preverifySignatures(this.app, this.verifier, nextTxs);
     for (let height = 1; height <= this.height; height++) {
       const stored = this.block(height)!;
-      const txs = stored.block.data.txs.map(fromBase64);
       if (height > this.app.lastInfo.height) {
-        await this.preverify(txs);
+        const txs = nextTxs;
+        await verifying;
+        nextTxs = height < this.height ? txsAt(height + 1) : [];
+        verifying = preverifySignatures(this.app, this.verifier, nextTxs);
         const header = stored.block.header;
         if (header.app_hash !== hex(this.app.lastInfo.appHash)) {
           throw new Error(`block ${height}: header app hash ${header.app_hash} differs from the replayed state ${hex(this.app.lastInfo.appHash)}`);
@@ -362,19 +371,15 @@ export class ChainNode {
           throw new Error(`block ${height}: replay gives app hash ${hex(execution.appHash)}, the log has ${hex(fromBase64(stored.results.app_hash))}`);
         }
       }
-      this.indexBlock(height, stored, txs.map((tx) => hex(sha256(tx))));
+      this.indexBlock(height, stored, stored.block.data.txs.map((tx) => hex(sha256(fromBase64(tx)))));
     }
+    await verifying;
     this.log(`restored height ${this.height}, app hash ${hex(this.app.lastInfo.appHash)}`);
   }
 
   /** Verifies the signatures of txs ahead of execution, in worker threads, batching concurrent callers. */
   private preverify(txs: readonly Uint8Array[]): Promise<void> {
-    const items: PendingSignatureCheck[] = [];
-    for (const bytes of txs) {
-      const tx = this.app.tryDecode(bytes);
-      if (tx) items.push(...pendingSignatureChecks(tx, this.app.chainId, (address) => this.app.checkStateAccount(address)));
-    }
-    const unknown = items.filter((item) => !this.app.signatureCache.has(item.cacheKey));
+    const unknown = this.app.unverifiedSignatureChecks(txs);
     if (unknown.length === 0) return Promise.resolve();
     return new Promise((resolve) => {
       let remaining = unknown.length;

@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createHash } from "node:crypto";
+import type { App } from "../chain-sim/app/app";
 import { createApp } from "../chain-sim/app/createApp";
 import { preverifySignatures } from "../chain-sim/app/preverify";
 import { VerifierPool } from "../chain-sim/crypto/verifierPool";
@@ -53,19 +54,34 @@ export async function buildWorkload(accounts: number, count: number): Promise<Wo
   return { genesis, validator, txs };
 }
 
+function appAtGenesis(workload: Workload): App {
+  const app = createApp(DEVNET_CHAIN_ID);
+  app.initChain(workload.genesis, GENESIS_TIME_MS);
+  return app;
+}
+
+function blocksOf(workload: Workload, blockSize: number): Uint8Array[][] {
+  const blocks: Uint8Array[][] = [];
+  for (let offset = 0; offset < workload.txs.length; offset += blockSize) blocks.push(workload.txs.slice(offset, offset + blockSize));
+  return blocks;
+}
+
+/** Executes and commits the next block; returns how many of its txs failed. */
+function executeBlock(app: App, txs: readonly Uint8Array[]): number {
+  const height = app.lastInfo.height + 1;
+  const execution = app.finalizeBlock({ chainId: DEVNET_CHAIN_ID, height, timeMs: GENESIS_TIME_MS + height * 1000, proposer: "" }, txs);
+  return execution.txResults.filter((result) => result.code !== 0).length;
+}
+
 /**
  * Block execution on one core, as a validator replaying or syncing blocks runs it: decode, ante
  * with signature verification, bank send, commit (app hash). No CheckTx has seen these txs.
  */
 export function runBlockPipeline(workload: Workload, blockSize: number): { seconds: number; failed: number } {
-  const app = createApp(DEVNET_CHAIN_ID);
-  app.initChain(workload.genesis, GENESIS_TIME_MS);
+  const app = appAtGenesis(workload);
   let failed = 0;
   const started = performance.now();
-  for (let offset = 0, height = 1; offset < workload.txs.length; offset += blockSize, height++) {
-    const execution = app.finalizeBlock({ chainId: DEVNET_CHAIN_ID, height, timeMs: GENESIS_TIME_MS + height * 1000, proposer: "" }, workload.txs.slice(offset, offset + blockSize));
-    failed += execution.txResults.filter((result) => result.code !== 0).length;
-  }
+  for (const block of blocksOf(workload, blockSize)) failed += executeBlock(app, block);
   return { seconds: (performance.now() - started) / 1000, failed };
 }
 
@@ -74,20 +90,16 @@ export function runBlockPipeline(workload: Workload, blockSize: number): { secon
  * the signatures of block k+1 (what a validator replaying blocks can do).
  */
 export async function runPipelinedBlocks(workload: Workload, blockSize: number, threads: number): Promise<{ seconds: number; failed: number }> {
-  const app = createApp(DEVNET_CHAIN_ID);
-  app.initChain(workload.genesis, GENESIS_TIME_MS);
+  const app = appAtGenesis(workload);
   const pool = new VerifierPool(threads);
-  const blocks: Uint8Array[][] = [];
-  for (let offset = 0; offset < workload.txs.length; offset += blockSize) blocks.push(workload.txs.slice(offset, offset + blockSize));
+  const blocks = blocksOf(workload, blockSize);
   let failed = 0;
   const started = performance.now();
   let verifying = preverifySignatures(app, pool, blocks[0]);
   for (let index = 0; index < blocks.length; index++) {
     await verifying;
     if (index + 1 < blocks.length) verifying = preverifySignatures(app, pool, blocks[index + 1]);
-    const height = index + 1;
-    const execution = app.finalizeBlock({ chainId: DEVNET_CHAIN_ID, height, timeMs: GENESIS_TIME_MS + height * 1000, proposer: "" }, blocks[index]);
-    failed += execution.txResults.filter((result) => result.code !== 0).length;
+    failed += executeBlock(app, blocks[index]);
   }
   const seconds = (performance.now() - started) / 1000;
   await pool.close();
@@ -99,15 +111,12 @@ export async function runPipelinedBlocks(workload: Workload, blockSize: number, 
  * check state) then blocks of `blockSize` (decode, ante, send, commit with the app hash).
  */
 export function runAppPipeline(workload: Workload, blockSize: number): { seconds: number; failed: number } {
-  const app = createApp(DEVNET_CHAIN_ID);
-  app.initChain(workload.genesis, GENESIS_TIME_MS);
+  const app = appAtGenesis(workload);
   let failed = 0;
   const started = performance.now();
-  for (let offset = 0, height = 1; offset < workload.txs.length; offset += blockSize, height++) {
-    const block = workload.txs.slice(offset, offset + blockSize);
+  for (const block of blocksOf(workload, blockSize)) {
     for (const tx of block) if (app.checkTx(tx).code !== 0) failed++;
-    const execution = app.finalizeBlock({ chainId: DEVNET_CHAIN_ID, height, timeMs: GENESIS_TIME_MS + height * 1000, proposer: "" }, block);
-    failed += execution.txResults.filter((result) => result.code !== 0).length;
+    failed += executeBlock(app, block);
   }
   return { seconds: (performance.now() - started) / 1000, failed };
 }

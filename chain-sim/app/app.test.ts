@@ -4,6 +4,10 @@ import { BaseAccount } from "cosmjs-types/cosmos/auth/v1beta1/auth";
 import { appFixture, FUNDED } from "../../test/utils/appFixture";
 import type { App } from "./app";
 import { moduleAddress } from "../types/address";
+import { buildGenesis, DEVNET_CHAIN_ID } from "../node/devnet";
+import { generateValidatorKey } from "../node/validatorKey";
+import { TEST_GENESIS_TIME_MS } from "../../test/utils/testNode";
+import { createApp } from "./createApp";
 
 function balanceOf(app: App, address: string): bigint {
   const result = app.query("/cosmos.bank.v1beta1.Query/Balance", QueryBalanceRequest.encode({ address, denom: "uprint" }).finish());
@@ -67,5 +71,30 @@ describe("App tx execution", () => {
     expect(app.query("/cosmos.nope.v1.Query/Nope", new Uint8Array())).toMatchObject({ code: 6, codespace: "sdk" });
     expect(app.query("/cosmos.bank.v1beta1.Query/Balance", new Uint8Array([0xff, 0xff, 0xff]))).toMatchObject({ code: 18 });
     expect(app.query("/cosmos.auth.v1beta1.Query/Account", QueryAccountRequest.encode({ address: "print1qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqq2l6p37" }).finish()).log).toMatch(/rpc error: code = NotFound/);
+  });
+});
+
+describe("genesis export", () => {
+  test("exporting the state and importing it as genesis reproduces the app hash", async () => {
+    const { app, addresses, signSend, nextBlock } = await appFixture();
+    const newcomer = "print1qyqszqgpqyqszqgpqyqszqgpqyqszqgpt0mqml";
+    expect(nextBlock([await signSend(0, newcomer, "1234", 0), await signSend(1, addresses[2], "99", 0)]).txResults.map((r) => r.code)).toEqual([0, 0]);
+    const exported = JSON.parse(JSON.stringify(app.exportGenesisState())) as Record<string, unknown>;
+    const genesis = buildGenesis({ chainId: DEVNET_CHAIN_ID, genesisTimeMs: TEST_GENESIS_TIME_MS, validator: generateValidatorKey(), moniker: "import", balances: [] });
+    const imported = createApp(DEVNET_CHAIN_ID);
+    const importedHash = imported.initChain({ ...genesis, app_state: exported }, TEST_GENESIS_TIME_MS);
+    expect(Buffer.from(importedHash).toString("hex")).toBe(Buffer.from(app.lastInfo.appHash).toString("hex"));
+    expect(balanceOf(imported, newcomer)).toBe(1234n);
+    expect(sequenceOf(imported, addresses[0])).toBe(1n);
+  });
+
+  test("a genesis with an unknown module, a duplicate account or a bad supply is refused", async () => {
+    const genesis = buildGenesis({ chainId: DEVNET_CHAIN_ID, genesisTimeMs: TEST_GENESIS_TIME_MS, validator: generateValidatorKey(), moniker: "bad", balances: [] });
+    const address = "print1qyqszqgpqyqszqgpqyqszqgpqyqszqgpt0mqml";
+    const account = { "@type": "/cosmos.auth.v1beta1.BaseAccount", address, account_number: "0", sequence: "0" };
+    expect(() => createApp(DEVNET_CHAIN_ID).initChain({ ...genesis, app_state: { nope: {} } }, 0)).toThrow(/unknown module "nope"/);
+    expect(() => createApp(DEVNET_CHAIN_ID).initChain({ ...genesis, app_state: { auth: { accounts: [account, account] } } }, 0)).toThrow(/duplicate account/);
+    const bank = { balances: [{ address, coins: [{ denom: "uprint", amount: "5" }] }], supply: [{ denom: "uprint", amount: "6" }] };
+    expect(() => createApp(DEVNET_CHAIN_ID).initChain({ ...genesis, app_state: { bank } }, 0)).toThrow(/declared supply/);
   });
 });

@@ -97,10 +97,6 @@ export class App {
     return this.committed;
   }
 
-  get typeUrls(): string[] {
-    return [...this.msgRoutes.keys()].sort();
-  }
-
   /** Applies every module's genesis in hook order and commits; returns the genesis app hash. */
   initChain(genesis: GenesisDoc, genesisTimeMs: number): Uint8Array {
     if (this.info.height !== 0 || this.committed.size !== 0) throw new Error("initChain on a non-empty state");

@@ -1,4 +1,4 @@
-import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from "node:crypto";
+import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, type KeyObject } from "node:crypto";
 import { sha256 } from "../store/merkle";
 
 /** The devnet's single block producer: an ed25519 consensus key, as CometBFT's priv_validator_key.json. */
@@ -16,8 +16,6 @@ export interface ValidatorKeyFile {
   readonly pub_key: { readonly type: "tendermint/PubKeyEd25519"; readonly value: string };
   readonly priv_key: { readonly type: "tendermint/PrivKeyEd25519"; readonly value: string };
 }
-
-const ED25519_SPKI_PREFIX = Buffer.from("302a300506032b6570032100", "hex");
 
 export function generateValidatorKey(): ValidatorKeyFile {
   const { privateKey } = generateKeyPairSync("ed25519");
@@ -38,11 +36,6 @@ export function validatorAddress(pubKey: Uint8Array): string {
 
 export function signWithValidator(key: ValidatorKey, message: Uint8Array): Uint8Array {
   return new Uint8Array(sign(null, message, key.privateKey));
-}
-
-export function verifyValidatorSignature(pubKey: Uint8Array, message: Uint8Array, signature: Uint8Array): boolean {
-  const key = createPublicKey({ key: Buffer.concat([ED25519_SPKI_PREFIX, pubKey]), format: "der", type: "spki" });
-  return verify(null, message, key, signature);
 }
 
 function rawPublicKey(privateKey: KeyObject): Uint8Array {

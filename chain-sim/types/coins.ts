@@ -58,18 +58,6 @@ export function formatCoins(coins: readonly Coin[]): string {
   return coins.map((c) => `${c.amount}${c.denom}`).join(",");
 }
 
-/** Parses "10uprint,5ufoo" (CLI input); sorts by denom and rejects duplicates. */
-export function parseCoinsString(text: string): Coin[] {
-  const items = text.split(",").map((s) => s.trim()).filter((s) => s.length > 0);
-  const wire = items.map((item) => {
-    const match = /^([0-9]+)([a-zA-Z][a-zA-Z0-9/:._-]*)$/.exec(item);
-    if (!match) throw sdkErrors.invalidCoins.wrap(`cannot parse coin "${truncate(item)}"`);
-    return { denom: match[2], amount: match[1] };
-  });
-  wire.sort((a, b) => (a.denom < b.denom ? -1 : a.denom > b.denom ? 1 : 0));
-  return parseCoins(wire);
-}
-
 function truncate(text: string): string {
   return text.length > 90 ? `${text.slice(0, 87)}...` : text;
 }

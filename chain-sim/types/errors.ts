@@ -36,13 +36,6 @@ export function registerError(codespace: string, code: number, description: stri
   return registered;
 }
 
-/** All registered errors, sorted by codespace then code (for docs and tests). */
-export function registeredErrors(): RegisteredError[] {
-  return [...registry.values()].sort((a, b) =>
-    a.codespace === b.codespace ? a.code - b.code : a.codespace < b.codespace ? -1 : 1,
-  );
-}
-
 const SDK = "sdk";
 
 /** The Cosmos SDK root codespace ("sdk"), with the SDK's own numbers so clients read them the same way. */

@@ -39,6 +39,7 @@ export interface StartOptions {
 export async function startNode(options: StartOptions): Promise<void> {
   if (!isInitialized(options.home)) throw new Error(`${options.home} is not initialised; run \`printchain init --home ${options.home}\` first`);
   const node = await ChainNode.open(options.home, { config: options.config, log: (line) => process.stderr.write(`${line}\n`) });
+  await node.start();
   const rpc = new RpcServer(node, (error) => process.stderr.write(`rpc: ${error instanceof Error ? error.stack : String(error)}\n`));
   const address = await rpc.listen(node.config.rpc.port, node.config.rpc.host);
   const rpcUrl = `http://${address.address}:${address.port}`;
@@ -89,5 +90,4 @@ export async function startNode(options: StartOptions): Promise<void> {
       txCount = 0;
     }, interval).unref();
   }
-  node.start();
 }

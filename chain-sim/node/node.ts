@@ -113,11 +113,15 @@ export class ChainNode {
     return Number(this.genesis.initial_height);
   }
 
-  /** Starts producing blocks on a timer. */
-  start(): void {
+  /**
+   * Starts producing blocks on a timer. A new chain commits its first block before this resolves:
+   * CometBFT clients cannot read a status without a latest block.
+   */
+  async start(): Promise<void> {
     if (this.running) return;
     this.running = true;
-    this.scheduleNext(0);
+    if (this.height === 0) await this.produceBlock();
+    this.scheduleNext(this.config.blockTimeMs);
   }
 
   /** Stops block production, waits for the block in progress, writes a snapshot and closes files. */

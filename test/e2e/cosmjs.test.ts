@@ -151,19 +151,34 @@ describe("stock CosmJS clients against the node over HTTP", () => {
   });
 
   test("several txs from one account fit in one block (CheckTx on a branch)", async () => {
-    const account = await client.getAccount(addresses[2]);
-    const chainId = await client.getChainId();
-    const fee = { amount: coins(5_000, DENOM), gas: "150000" };
-    const signed = [];
-    for (let i = 0; i < 3; i++) {
-      const msg = { typeUrl: "/cosmos.bank.v1beta1.MsgSend", value: { fromAddress: addresses[2], toAddress: addresses[0], amount: coins(1 + i, DENOM) } };
-      signed.push(await signer.sign(addresses[2], [msg], fee, "", { accountNumber: account!.accountNumber, sequence: account!.sequence + i, chainId }));
+    // A node that commits only when told, so "one block" does not depend on timing.
+    const manual = await startTestNode({}, { manualBlocks: true });
+    const wallet = await devnetWallet(3);
+    const manualClient = await StargateClient.connect(manual.url);
+    const manualSigner = await SigningStargateClient.connectWithSigner(manual.url, wallet, { gasPrice });
+    try {
+      const account = await manualClient.getAccount(addresses[2]);
+      const chainId = await manualClient.getChainId();
+      const fee = { amount: coins(5_000, DENOM), gas: "150000" };
+      const hashes = [];
+      for (let i = 0; i < 3; i++) {
+        const msg = { typeUrl: "/cosmos.bank.v1beta1.MsgSend", value: { fromAddress: addresses[2], toAddress: addresses[0], amount: coins(1 + i, DENOM) } };
+        const signed = await manualSigner.sign(addresses[2], [msg], fee, "", { accountNumber: account!.accountNumber, sequence: account!.sequence + i, chainId });
+        hashes.push(await manualClient.broadcastTxSync(TxRaw.encode(signed).finish()));
+      }
+      const comet = await connectComet(manual.url);
+      expect((await comet.numUnconfirmedTxs()).total).toBe(3);
+      comet.disconnect();
+      const block = await manual.node.produceBlock();
+      expect(block.block.data.txs).toHaveLength(3);
+      expect(block.results.txs_results.map((result) => result.code)).toEqual([0, 0, 0]);
+      expect((await Promise.all(hashes.map((hash) => manualClient.getTx(hash)))).map((tx) => tx?.height)).toEqual([2, 2, 2]);
+      expect((await manualClient.getAccount(addresses[2]))?.sequence).toBe(account!.sequence + 3);
+    } finally {
+      manualClient.disconnect();
+      manualSigner.disconnect();
+      await manual.stop();
     }
-    const hashes = [];
-    for (const txRaw of signed) hashes.push(await client.broadcastTxSync(TxRaw.encode(txRaw).finish()));
-    const included = await Promise.all(hashes.map((hash) => testNode.node.waitForTx(hash, 10_000)));
-    expect(new Set(included.map((ref) => ref.height)).size).toBe(1);
-    expect((await client.getAccount(addresses[2]))?.sequence).toBe(account!.sequence + 3);
   });
 
   test("our own printchain message, encoded through the project's generated types", async () => {

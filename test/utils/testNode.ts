@@ -20,13 +20,18 @@ export function tempHome(label: string): string {
   return mkdtempSync(join(tmpdir(), `printchain-${label}-`));
 }
 
-/** A real node with its real RPC server on an ephemeral loopback port. */
-export async function startTestNode(config: Partial<NodeConfig> = {}, home = tempHome("node")): Promise<TestNode> {
+/**
+ * A real node with its real RPC server on an ephemeral loopback port. With `manualBlocks` it only
+ * commits block 1, and the test produces the others with `node.produceBlock()`.
+ */
+export async function startTestNode(config: Partial<NodeConfig> = {}, options: { manualBlocks?: boolean } = {}): Promise<TestNode> {
+  const home = tempHome("node");
   await initHome({ home, genesisTimeMs: TEST_GENESIS_TIME_MS, blockTimeMs: config.blockTimeMs ?? 100 });
   const node = await ChainNode.open(home, { config: { blockTimeMs: 100, verifierThreads: 0, ...config } });
+  if (options.manualBlocks) await node.produceBlock();
+  else await node.start();
   const rpc = new RpcServer(node);
   const address = await rpc.listen(0, "127.0.0.1");
-  node.start();
   return {
     node,
     home,

@@ -97,6 +97,9 @@ export class ChainNode {
     const config: NodeConfig = { ...fileConfig, ...options.config, rpc: { ...fileConfig.rpc, ...options.config?.rpc } };
     const genesis = readGenesis(paths);
     const validator = loadValidatorKey(readJson(paths.validatorKey) as ValidatorKeyFile);
+    if (genesis.validators[0]?.address !== validator.address) {
+      throw new Error(`this node's key (${validator.address}) is not the genesis validator (${genesis.validators[0]?.address}): the devnet has one block producer`);
+    }
     const blockLog = BlockLog.open(paths.blockLog);
     const log = options.log ?? (() => undefined);
     const app = restoreApp(genesis, paths, blockLog, log);

@@ -2,7 +2,7 @@ import { coins, GasPrice, SigningStargateClient } from "@cosmjs/stargate";
 import { Comet38Client, connectComet } from "@cosmjs/tendermint-rpc";
 import { TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import { DEVNET_CHAIN_ID } from "../../chain-sim/node/devnet";
-import { startTestNode, type TestNode } from "../utils/testNode";
+import { startTestNode, waitForHeight, type TestNode } from "../utils/testNode";
 import { devnetWallet } from "../utils/wallets";
 
 /** Every CometBFT method through CosmJS's own Comet38 client, so its decoders vouch for our encodings. */
@@ -47,6 +47,7 @@ describe("CometBFT 0.38 methods through @cosmjs/tendermint-rpc", () => {
   });
 
   test("blocks: block, commit, blockchain, block_results", async () => {
+    await waitForHeight(testNode.node, 3);
     const height = (await comet.status()).syncInfo.latestBlockHeight;
     const block = await comet.block(height);
     const commit = await comet.commit(height);

@@ -49,7 +49,7 @@ export async function startNode(options: StartOptions): Promise<void> {
         "printchain devnet",
         `  chain id   ${node.app.chainId}`,
         `  home       ${options.home}`,
-        `  RPC        ${rpcUrl}  (CometBFT ${"0.38"} JSON-RPC; try ${rpcUrl}/status)`,
+        `  RPC        ${rpcUrl}  (CometBFT 0.38 JSON-RPC; try ${rpcUrl}/status)`,
         `  mnemonic   ${DEVNET_MNEMONIC}`,
         `  accounts   0..9 of that mnemonic (m/44'/118'/0'/0/N) hold 1,000,000 PRINT each`,
         "",

@@ -11,6 +11,129 @@ export namespace printchain {
         namespace v1 {
 
             /**
+             * Properties of a Coin.
+             * @deprecated Use printchain.base.v1.Coin.$Properties instead.
+             */
+            interface ICoin extends printchain.base.v1.Coin.$Properties {
+            }
+
+            /** Represents a Coin. */
+            class Coin {
+
+                /**
+                 * Constructs a new Coin.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.base.v1.Coin.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Coin denom. */
+                denom: string;
+
+                /** Coin amount. */
+                amount: string;
+
+                /**
+                 * Creates a new Coin instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Coin instance
+                 */
+                static create(properties: printchain.base.v1.Coin.$Shape): printchain.base.v1.Coin & printchain.base.v1.Coin.$Shape;
+                static create(properties?: printchain.base.v1.Coin.$Properties): printchain.base.v1.Coin;
+
+                /**
+                 * Encodes the specified Coin message. Does not implicitly {@link printchain.base.v1.Coin.verify|verify} messages.
+                 * @param message Coin message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.base.v1.Coin.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified Coin message, length delimited. Does not implicitly {@link printchain.base.v1.Coin.verify|verify} messages.
+                 * @param message Coin message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.base.v1.Coin.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Coin message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.base.v1.Coin & printchain.base.v1.Coin.$Shape} Coin
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.base.v1.Coin & printchain.base.v1.Coin.$Shape;
+
+                /**
+                 * Decodes a Coin message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.base.v1.Coin & printchain.base.v1.Coin.$Shape} Coin
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.base.v1.Coin & printchain.base.v1.Coin.$Shape;
+
+                /**
+                 * Verifies a Coin message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a Coin message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Coin
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.base.v1.Coin;
+
+                /**
+                 * Creates a plain object from a Coin message. Also converts values to other types if specified.
+                 * @param message Coin
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.base.v1.Coin, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Coin to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Coin
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Coin {
+
+                /** Properties of a Coin. */
+                interface $Properties {
+
+                    /** Coin denom */
+                    denom?: (string|null);
+
+                    /** Coin amount */
+                    amount?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Coin. */
+                type $Shape = printchain.base.v1.Coin.$Properties;
+            }
+
+            /**
              * Properties of a PageRequest.
              * @deprecated Use printchain.base.v1.PageRequest.$Properties instead.
              */
@@ -276,158 +399,5809 @@ export namespace printchain {
         }
     }
 
-    /** Namespace printers. */
-    namespace printers {
+    /** Namespace jobs. */
+    namespace jobs {
 
         /** Namespace v1. */
         namespace v1 {
 
             /**
-             * Properties of an EventPrinterRegistered.
-             * @deprecated Use printchain.printers.v1.EventPrinterRegistered.$Properties instead.
+             * Properties of an EventJobCreated.
+             * @deprecated Use printchain.jobs.v1.EventJobCreated.$Properties instead.
              */
-            interface IEventPrinterRegistered extends printchain.printers.v1.EventPrinterRegistered.$Properties {
+            interface IEventJobCreated extends printchain.jobs.v1.EventJobCreated.$Properties {
             }
 
-            /** Represents an EventPrinterRegistered. */
-            class EventPrinterRegistered {
+            /** Represents an EventJobCreated. */
+            class EventJobCreated {
 
                 /**
-                 * Constructs a new EventPrinterRegistered.
+                 * Constructs a new EventJobCreated.
                  * @param [properties] Properties to set
                  */
-                constructor(properties?: printchain.printers.v1.EventPrinterRegistered.$Properties);
+                constructor(properties?: printchain.jobs.v1.EventJobCreated.$Properties);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
 
-                /** EventPrinterRegistered printerId. */
-                printerId: string;
+                /** EventJobCreated jobId. */
+                jobId: (number|Long);
 
-                /** EventPrinterRegistered owner. */
-                owner: string;
+                /** EventJobCreated customer. */
+                customer: string;
 
-                /** EventPrinterRegistered technology. */
+                /** EventJobCreated price. */
+                price: string;
+
+                /** EventJobCreated denom. */
+                denom: string;
+
+                /** EventJobCreated quantity. */
+                quantity: number;
+
+                /** EventJobCreated material. */
+                material: string;
+
+                /** EventJobCreated technology. */
                 technology: printchain.printers.v1.Technology;
 
-                /** EventPrinterRegistered region. */
-                region: string;
+                /** EventJobCreated estimatedGrams. */
+                estimatedGrams: (number|Long);
 
-                /** EventPrinterRegistered latitudeUdeg. */
+                /** EventJobCreated deadlineMs. */
+                deadlineMs: (number|Long);
+
+                /** EventJobCreated latitudeUdeg. */
                 latitudeUdeg: number;
 
-                /** EventPrinterRegistered longitudeUdeg. */
+                /** EventJobCreated longitudeUdeg. */
                 longitudeUdeg: number;
 
+                /** EventJobCreated maxDistanceKm. */
+                maxDistanceKm: number;
+
+                /** EventJobCreated candidates. */
+                candidates: number;
+
+                /** EventJobCreated designHash. */
+                designHash: string;
+
                 /**
-                 * Creates a new EventPrinterRegistered instance using the specified properties.
+                 * Creates a new EventJobCreated instance using the specified properties.
                  * @param [properties] Properties to set
-                 * @returns EventPrinterRegistered instance
+                 * @returns EventJobCreated instance
                  */
-                static create(properties: printchain.printers.v1.EventPrinterRegistered.$Shape): printchain.printers.v1.EventPrinterRegistered & printchain.printers.v1.EventPrinterRegistered.$Shape;
-                static create(properties?: printchain.printers.v1.EventPrinterRegistered.$Properties): printchain.printers.v1.EventPrinterRegistered;
+                static create(properties: printchain.jobs.v1.EventJobCreated.$Shape): printchain.jobs.v1.EventJobCreated & printchain.jobs.v1.EventJobCreated.$Shape;
+                static create(properties?: printchain.jobs.v1.EventJobCreated.$Properties): printchain.jobs.v1.EventJobCreated;
 
                 /**
-                 * Encodes the specified EventPrinterRegistered message. Does not implicitly {@link printchain.printers.v1.EventPrinterRegistered.verify|verify} messages.
-                 * @param message EventPrinterRegistered message or plain object to encode
+                 * Encodes the specified EventJobCreated message. Does not implicitly {@link printchain.jobs.v1.EventJobCreated.verify|verify} messages.
+                 * @param message EventJobCreated message or plain object to encode
                  * @param [writer] Writer to encode to
                  * @returns Writer
                  */
-                static encode(message: printchain.printers.v1.EventPrinterRegistered.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static encode(message: printchain.jobs.v1.EventJobCreated.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
                 /**
-                 * Encodes the specified EventPrinterRegistered message, length delimited. Does not implicitly {@link printchain.printers.v1.EventPrinterRegistered.verify|verify} messages.
-                 * @param message EventPrinterRegistered message or plain object to encode
+                 * Encodes the specified EventJobCreated message, length delimited. Does not implicitly {@link printchain.jobs.v1.EventJobCreated.verify|verify} messages.
+                 * @param message EventJobCreated message or plain object to encode
                  * @param [writer] Writer to encode to
                  * @returns Writer
                  */
-                static encodeDelimited(message: printchain.printers.v1.EventPrinterRegistered.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: printchain.jobs.v1.EventJobCreated.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
                 /**
-                 * Decodes an EventPrinterRegistered message from the specified reader or buffer.
+                 * Decodes an EventJobCreated message from the specified reader or buffer.
                  * @param reader Reader or buffer to decode from
                  * @param [length] Message length if known beforehand
-                 * @returns {printchain.printers.v1.EventPrinterRegistered & printchain.printers.v1.EventPrinterRegistered.$Shape} EventPrinterRegistered
+                 * @returns {printchain.jobs.v1.EventJobCreated & printchain.jobs.v1.EventJobCreated.$Shape} EventJobCreated
                  * @throws {Error} If the payload is not a reader or valid buffer
                  * @throws {$protobuf.util.ProtocolError} If required fields are missing
                  */
-                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.printers.v1.EventPrinterRegistered & printchain.printers.v1.EventPrinterRegistered.$Shape;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.jobs.v1.EventJobCreated & printchain.jobs.v1.EventJobCreated.$Shape;
 
                 /**
-                 * Decodes an EventPrinterRegistered message from the specified reader or buffer, length delimited.
+                 * Decodes an EventJobCreated message from the specified reader or buffer, length delimited.
                  * @param reader Reader or buffer to decode from
-                 * @returns {printchain.printers.v1.EventPrinterRegistered & printchain.printers.v1.EventPrinterRegistered.$Shape} EventPrinterRegistered
+                 * @returns {printchain.jobs.v1.EventJobCreated & printchain.jobs.v1.EventJobCreated.$Shape} EventJobCreated
                  * @throws {Error} If the payload is not a reader or valid buffer
                  * @throws {$protobuf.util.ProtocolError} If required fields are missing
                  */
-                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.printers.v1.EventPrinterRegistered & printchain.printers.v1.EventPrinterRegistered.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.jobs.v1.EventJobCreated & printchain.jobs.v1.EventJobCreated.$Shape;
 
                 /**
-                 * Verifies an EventPrinterRegistered message.
+                 * Verifies an EventJobCreated message.
                  * @param message Plain object to verify
                  * @returns `null` if valid, otherwise the reason why it is not
                  */
                 static verify(message: { [k: string]: any }): (string|null);
 
                 /**
-                 * Creates an EventPrinterRegistered message from a plain object. Also converts values to their respective internal types.
+                 * Creates an EventJobCreated message from a plain object. Also converts values to their respective internal types.
                  * @param object Plain object
-                 * @returns EventPrinterRegistered
+                 * @returns EventJobCreated
                  */
-                static fromObject(object: { [k: string]: any }): printchain.printers.v1.EventPrinterRegistered;
+                static fromObject(object: { [k: string]: any }): printchain.jobs.v1.EventJobCreated;
 
                 /**
-                 * Creates a plain object from an EventPrinterRegistered message. Also converts values to other types if specified.
-                 * @param message EventPrinterRegistered
+                 * Creates a plain object from an EventJobCreated message. Also converts values to other types if specified.
+                 * @param message EventJobCreated
                  * @param [options] Conversion options
                  * @returns Plain object
                  */
-                static toObject(message: printchain.printers.v1.EventPrinterRegistered, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                static toObject(message: printchain.jobs.v1.EventJobCreated, options?: $protobuf.IConversionOptions): { [k: string]: any };
 
                 /**
-                 * Converts this EventPrinterRegistered to JSON.
+                 * Converts this EventJobCreated to JSON.
                  * @returns JSON object
                  */
                 toJSON(): { [k: string]: any };
 
                 /**
-                 * Gets the type url for EventPrinterRegistered
+                 * Gets the type url for EventJobCreated
                  * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
                  * @returns The type url
                  */
                 static getTypeUrl(prefix?: string): string;
             }
 
-            namespace EventPrinterRegistered {
+            namespace EventJobCreated {
 
-                /** Properties of an EventPrinterRegistered. */
+                /** Properties of an EventJobCreated. */
                 interface $Properties {
 
-                    /** EventPrinterRegistered printerId */
-                    printerId?: (string|null);
+                    /** EventJobCreated jobId */
+                    jobId?: (number|Long|null);
 
-                    /** EventPrinterRegistered owner */
-                    owner?: (string|null);
+                    /** EventJobCreated customer */
+                    customer?: (string|null);
 
-                    /** EventPrinterRegistered technology */
+                    /** EventJobCreated price */
+                    price?: (string|null);
+
+                    /** EventJobCreated denom */
+                    denom?: (string|null);
+
+                    /** EventJobCreated quantity */
+                    quantity?: (number|null);
+
+                    /** EventJobCreated material */
+                    material?: (string|null);
+
+                    /** EventJobCreated technology */
                     technology?: (printchain.printers.v1.Technology|null);
 
-                    /** EventPrinterRegistered region */
-                    region?: (string|null);
+                    /** EventJobCreated estimatedGrams */
+                    estimatedGrams?: (number|Long|null);
 
-                    /** EventPrinterRegistered latitudeUdeg */
+                    /** EventJobCreated deadlineMs */
+                    deadlineMs?: (number|Long|null);
+
+                    /** EventJobCreated latitudeUdeg */
                     latitudeUdeg?: (number|null);
 
-                    /** EventPrinterRegistered longitudeUdeg */
+                    /** EventJobCreated longitudeUdeg */
                     longitudeUdeg?: (number|null);
+
+                    /** EventJobCreated maxDistanceKm */
+                    maxDistanceKm?: (number|null);
+
+                    /** EventJobCreated candidates */
+                    candidates?: (number|null);
+
+                    /** EventJobCreated designHash */
+                    designHash?: (string|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
 
-                /** Shape of an EventPrinterRegistered. */
-                type $Shape = printchain.printers.v1.EventPrinterRegistered.$Properties;
+                /** Shape of an EventJobCreated. */
+                type $Shape = printchain.jobs.v1.EventJobCreated.$Properties;
             }
+
+            /**
+             * Properties of an EventJobOffered.
+             * @deprecated Use printchain.jobs.v1.EventJobOffered.$Properties instead.
+             */
+            interface IEventJobOffered extends printchain.jobs.v1.EventJobOffered.$Properties {
+            }
+
+            /** Represents an EventJobOffered. */
+            class EventJobOffered {
+
+                /**
+                 * Constructs a new EventJobOffered.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.jobs.v1.EventJobOffered.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** EventJobOffered jobId. */
+                jobId: (number|Long);
+
+                /** EventJobOffered printerId. */
+                printerId: string;
+
+                /** EventJobOffered round. */
+                round: number;
+
+                /** EventJobOffered rank. */
+                rank: number;
+
+                /** EventJobOffered distanceM. */
+                distanceM: number;
+
+                /** EventJobOffered score. */
+                score: (number|Long);
+
+                /** EventJobOffered offeredAtMs. */
+                offeredAtMs: (number|Long);
+
+                /** EventJobOffered expiresAtMs. */
+                expiresAtMs: (number|Long);
+
+                /**
+                 * Creates a new EventJobOffered instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns EventJobOffered instance
+                 */
+                static create(properties: printchain.jobs.v1.EventJobOffered.$Shape): printchain.jobs.v1.EventJobOffered & printchain.jobs.v1.EventJobOffered.$Shape;
+                static create(properties?: printchain.jobs.v1.EventJobOffered.$Properties): printchain.jobs.v1.EventJobOffered;
+
+                /**
+                 * Encodes the specified EventJobOffered message. Does not implicitly {@link printchain.jobs.v1.EventJobOffered.verify|verify} messages.
+                 * @param message EventJobOffered message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.jobs.v1.EventJobOffered.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified EventJobOffered message, length delimited. Does not implicitly {@link printchain.jobs.v1.EventJobOffered.verify|verify} messages.
+                 * @param message EventJobOffered message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.jobs.v1.EventJobOffered.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EventJobOffered message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.jobs.v1.EventJobOffered & printchain.jobs.v1.EventJobOffered.$Shape} EventJobOffered
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.jobs.v1.EventJobOffered & printchain.jobs.v1.EventJobOffered.$Shape;
+
+                /**
+                 * Decodes an EventJobOffered message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.jobs.v1.EventJobOffered & printchain.jobs.v1.EventJobOffered.$Shape} EventJobOffered
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.jobs.v1.EventJobOffered & printchain.jobs.v1.EventJobOffered.$Shape;
+
+                /**
+                 * Verifies an EventJobOffered message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an EventJobOffered message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns EventJobOffered
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.jobs.v1.EventJobOffered;
+
+                /**
+                 * Creates a plain object from an EventJobOffered message. Also converts values to other types if specified.
+                 * @param message EventJobOffered
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.jobs.v1.EventJobOffered, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this EventJobOffered to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for EventJobOffered
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EventJobOffered {
+
+                /** Properties of an EventJobOffered. */
+                interface $Properties {
+
+                    /** EventJobOffered jobId */
+                    jobId?: (number|Long|null);
+
+                    /** EventJobOffered printerId */
+                    printerId?: (string|null);
+
+                    /** EventJobOffered round */
+                    round?: (number|null);
+
+                    /** EventJobOffered rank */
+                    rank?: (number|null);
+
+                    /** EventJobOffered distanceM */
+                    distanceM?: (number|null);
+
+                    /** EventJobOffered score */
+                    score?: (number|Long|null);
+
+                    /** EventJobOffered offeredAtMs */
+                    offeredAtMs?: (number|Long|null);
+
+                    /** EventJobOffered expiresAtMs */
+                    expiresAtMs?: (number|Long|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an EventJobOffered. */
+                type $Shape = printchain.jobs.v1.EventJobOffered.$Properties;
+            }
+
+            /**
+             * Properties of an EventJobOfferExpired.
+             * @deprecated Use printchain.jobs.v1.EventJobOfferExpired.$Properties instead.
+             */
+            interface IEventJobOfferExpired extends printchain.jobs.v1.EventJobOfferExpired.$Properties {
+            }
+
+            /** Represents an EventJobOfferExpired. */
+            class EventJobOfferExpired {
+
+                /**
+                 * Constructs a new EventJobOfferExpired.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.jobs.v1.EventJobOfferExpired.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** EventJobOfferExpired jobId. */
+                jobId: (number|Long);
+
+                /** EventJobOfferExpired printerId. */
+                printerId: string;
+
+                /** EventJobOfferExpired round. */
+                round: number;
+
+                /**
+                 * Creates a new EventJobOfferExpired instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns EventJobOfferExpired instance
+                 */
+                static create(properties: printchain.jobs.v1.EventJobOfferExpired.$Shape): printchain.jobs.v1.EventJobOfferExpired & printchain.jobs.v1.EventJobOfferExpired.$Shape;
+                static create(properties?: printchain.jobs.v1.EventJobOfferExpired.$Properties): printchain.jobs.v1.EventJobOfferExpired;
+
+                /**
+                 * Encodes the specified EventJobOfferExpired message. Does not implicitly {@link printchain.jobs.v1.EventJobOfferExpired.verify|verify} messages.
+                 * @param message EventJobOfferExpired message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.jobs.v1.EventJobOfferExpired.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified EventJobOfferExpired message, length delimited. Does not implicitly {@link printchain.jobs.v1.EventJobOfferExpired.verify|verify} messages.
+                 * @param message EventJobOfferExpired message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.jobs.v1.EventJobOfferExpired.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EventJobOfferExpired message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.jobs.v1.EventJobOfferExpired & printchain.jobs.v1.EventJobOfferExpired.$Shape} EventJobOfferExpired
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.jobs.v1.EventJobOfferExpired & printchain.jobs.v1.EventJobOfferExpired.$Shape;
+
+                /**
+                 * Decodes an EventJobOfferExpired message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.jobs.v1.EventJobOfferExpired & printchain.jobs.v1.EventJobOfferExpired.$Shape} EventJobOfferExpired
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.jobs.v1.EventJobOfferExpired & printchain.jobs.v1.EventJobOfferExpired.$Shape;
+
+                /**
+                 * Verifies an EventJobOfferExpired message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an EventJobOfferExpired message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns EventJobOfferExpired
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.jobs.v1.EventJobOfferExpired;
+
+                /**
+                 * Creates a plain object from an EventJobOfferExpired message. Also converts values to other types if specified.
+                 * @param message EventJobOfferExpired
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.jobs.v1.EventJobOfferExpired, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this EventJobOfferExpired to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for EventJobOfferExpired
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EventJobOfferExpired {
+
+                /** Properties of an EventJobOfferExpired. */
+                interface $Properties {
+
+                    /** EventJobOfferExpired jobId */
+                    jobId?: (number|Long|null);
+
+                    /** EventJobOfferExpired printerId */
+                    printerId?: (string|null);
+
+                    /** EventJobOfferExpired round */
+                    round?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an EventJobOfferExpired. */
+                type $Shape = printchain.jobs.v1.EventJobOfferExpired.$Properties;
+            }
+
+            /**
+             * Properties of an EventJobAccepted.
+             * @deprecated Use printchain.jobs.v1.EventJobAccepted.$Properties instead.
+             */
+            interface IEventJobAccepted extends printchain.jobs.v1.EventJobAccepted.$Properties {
+            }
+
+            /** Represents an EventJobAccepted. */
+            class EventJobAccepted {
+
+                /**
+                 * Constructs a new EventJobAccepted.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.jobs.v1.EventJobAccepted.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** EventJobAccepted jobId. */
+                jobId: (number|Long);
+
+                /** EventJobAccepted printerId. */
+                printerId: string;
+
+                /** EventJobAccepted owner. */
+                owner: string;
+
+                /** EventJobAccepted customer. */
+                customer: string;
+
+                /** EventJobAccepted acceptedAtMs. */
+                acceptedAtMs: (number|Long);
+
+                /** EventJobAccepted timeToAcceptMs. */
+                timeToAcceptMs: (number|Long);
+
+                /**
+                 * Creates a new EventJobAccepted instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns EventJobAccepted instance
+                 */
+                static create(properties: printchain.jobs.v1.EventJobAccepted.$Shape): printchain.jobs.v1.EventJobAccepted & printchain.jobs.v1.EventJobAccepted.$Shape;
+                static create(properties?: printchain.jobs.v1.EventJobAccepted.$Properties): printchain.jobs.v1.EventJobAccepted;
+
+                /**
+                 * Encodes the specified EventJobAccepted message. Does not implicitly {@link printchain.jobs.v1.EventJobAccepted.verify|verify} messages.
+                 * @param message EventJobAccepted message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.jobs.v1.EventJobAccepted.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified EventJobAccepted message, length delimited. Does not implicitly {@link printchain.jobs.v1.EventJobAccepted.verify|verify} messages.
+                 * @param message EventJobAccepted message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.jobs.v1.EventJobAccepted.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EventJobAccepted message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.jobs.v1.EventJobAccepted & printchain.jobs.v1.EventJobAccepted.$Shape} EventJobAccepted
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.jobs.v1.EventJobAccepted & printchain.jobs.v1.EventJobAccepted.$Shape;
+
+                /**
+                 * Decodes an EventJobAccepted message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.jobs.v1.EventJobAccepted & printchain.jobs.v1.EventJobAccepted.$Shape} EventJobAccepted
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.jobs.v1.EventJobAccepted & printchain.jobs.v1.EventJobAccepted.$Shape;
+
+                /**
+                 * Verifies an EventJobAccepted message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an EventJobAccepted message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns EventJobAccepted
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.jobs.v1.EventJobAccepted;
+
+                /**
+                 * Creates a plain object from an EventJobAccepted message. Also converts values to other types if specified.
+                 * @param message EventJobAccepted
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.jobs.v1.EventJobAccepted, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this EventJobAccepted to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for EventJobAccepted
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EventJobAccepted {
+
+                /** Properties of an EventJobAccepted. */
+                interface $Properties {
+
+                    /** EventJobAccepted jobId */
+                    jobId?: (number|Long|null);
+
+                    /** EventJobAccepted printerId */
+                    printerId?: (string|null);
+
+                    /** EventJobAccepted owner */
+                    owner?: (string|null);
+
+                    /** EventJobAccepted customer */
+                    customer?: (string|null);
+
+                    /** EventJobAccepted acceptedAtMs */
+                    acceptedAtMs?: (number|Long|null);
+
+                    /** EventJobAccepted timeToAcceptMs */
+                    timeToAcceptMs?: (number|Long|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an EventJobAccepted. */
+                type $Shape = printchain.jobs.v1.EventJobAccepted.$Properties;
+            }
+
+            /**
+             * Properties of an EventProofOfPrint.
+             * @deprecated Use printchain.jobs.v1.EventProofOfPrint.$Properties instead.
+             */
+            interface IEventProofOfPrint extends printchain.jobs.v1.EventProofOfPrint.$Properties {
+            }
+
+            /** Represents an EventProofOfPrint. */
+            class EventProofOfPrint {
+
+                /**
+                 * Constructs a new EventProofOfPrint.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.jobs.v1.EventProofOfPrint.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** EventProofOfPrint jobId. */
+                jobId: (number|Long);
+
+                /** EventProofOfPrint printerId. */
+                printerId: string;
+
+                /** EventProofOfPrint owner. */
+                owner: string;
+
+                /** EventProofOfPrint evidenceHash. */
+                evidenceHash: string;
+
+                /** EventProofOfPrint printSeconds. */
+                printSeconds: (number|Long);
+
+                /** EventProofOfPrint gramsUsed. */
+                gramsUsed: (number|Long);
+
+                /** EventProofOfPrint estimatedGrams. */
+                estimatedGrams: (number|Long);
+
+                /** EventProofOfPrint errorCount. */
+                errorCount: number;
+
+                /** EventProofOfPrint errorKinds. */
+                errorKinds: string;
+
+                /** EventProofOfPrint firstAttempt. */
+                firstAttempt: boolean;
+
+                /** EventProofOfPrint unitsCompleted. */
+                unitsCompleted: number;
+
+                /** EventProofOfPrint quantity. */
+                quantity: number;
+
+                /** EventProofOfPrint late. */
+                late: boolean;
+
+                /** EventProofOfPrint submittedAtMs. */
+                submittedAtMs: (number|Long);
+
+                /**
+                 * Creates a new EventProofOfPrint instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns EventProofOfPrint instance
+                 */
+                static create(properties: printchain.jobs.v1.EventProofOfPrint.$Shape): printchain.jobs.v1.EventProofOfPrint & printchain.jobs.v1.EventProofOfPrint.$Shape;
+                static create(properties?: printchain.jobs.v1.EventProofOfPrint.$Properties): printchain.jobs.v1.EventProofOfPrint;
+
+                /**
+                 * Encodes the specified EventProofOfPrint message. Does not implicitly {@link printchain.jobs.v1.EventProofOfPrint.verify|verify} messages.
+                 * @param message EventProofOfPrint message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.jobs.v1.EventProofOfPrint.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified EventProofOfPrint message, length delimited. Does not implicitly {@link printchain.jobs.v1.EventProofOfPrint.verify|verify} messages.
+                 * @param message EventProofOfPrint message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.jobs.v1.EventProofOfPrint.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EventProofOfPrint message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.jobs.v1.EventProofOfPrint & printchain.jobs.v1.EventProofOfPrint.$Shape} EventProofOfPrint
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.jobs.v1.EventProofOfPrint & printchain.jobs.v1.EventProofOfPrint.$Shape;
+
+                /**
+                 * Decodes an EventProofOfPrint message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.jobs.v1.EventProofOfPrint & printchain.jobs.v1.EventProofOfPrint.$Shape} EventProofOfPrint
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.jobs.v1.EventProofOfPrint & printchain.jobs.v1.EventProofOfPrint.$Shape;
+
+                /**
+                 * Verifies an EventProofOfPrint message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an EventProofOfPrint message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns EventProofOfPrint
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.jobs.v1.EventProofOfPrint;
+
+                /**
+                 * Creates a plain object from an EventProofOfPrint message. Also converts values to other types if specified.
+                 * @param message EventProofOfPrint
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.jobs.v1.EventProofOfPrint, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this EventProofOfPrint to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for EventProofOfPrint
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EventProofOfPrint {
+
+                /** Properties of an EventProofOfPrint. */
+                interface $Properties {
+
+                    /** EventProofOfPrint jobId */
+                    jobId?: (number|Long|null);
+
+                    /** EventProofOfPrint printerId */
+                    printerId?: (string|null);
+
+                    /** EventProofOfPrint owner */
+                    owner?: (string|null);
+
+                    /** EventProofOfPrint evidenceHash */
+                    evidenceHash?: (string|null);
+
+                    /** EventProofOfPrint printSeconds */
+                    printSeconds?: (number|Long|null);
+
+                    /** EventProofOfPrint gramsUsed */
+                    gramsUsed?: (number|Long|null);
+
+                    /** EventProofOfPrint estimatedGrams */
+                    estimatedGrams?: (number|Long|null);
+
+                    /** EventProofOfPrint errorCount */
+                    errorCount?: (number|null);
+
+                    /** EventProofOfPrint errorKinds */
+                    errorKinds?: (string|null);
+
+                    /** EventProofOfPrint firstAttempt */
+                    firstAttempt?: (boolean|null);
+
+                    /** EventProofOfPrint unitsCompleted */
+                    unitsCompleted?: (number|null);
+
+                    /** EventProofOfPrint quantity */
+                    quantity?: (number|null);
+
+                    /** EventProofOfPrint late */
+                    late?: (boolean|null);
+
+                    /** EventProofOfPrint submittedAtMs */
+                    submittedAtMs?: (number|Long|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an EventProofOfPrint. */
+                type $Shape = printchain.jobs.v1.EventProofOfPrint.$Properties;
+            }
+
+            /**
+             * Properties of an EventJobConfirmed.
+             * @deprecated Use printchain.jobs.v1.EventJobConfirmed.$Properties instead.
+             */
+            interface IEventJobConfirmed extends printchain.jobs.v1.EventJobConfirmed.$Properties {
+            }
+
+            /** Represents an EventJobConfirmed. */
+            class EventJobConfirmed {
+
+                /**
+                 * Constructs a new EventJobConfirmed.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.jobs.v1.EventJobConfirmed.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** EventJobConfirmed jobId. */
+                jobId: (number|Long);
+
+                /** EventJobConfirmed printerId. */
+                printerId: string;
+
+                /** EventJobConfirmed customer. */
+                customer: string;
+
+                /** EventJobConfirmed qualityScore. */
+                qualityScore: number;
+
+                /** EventJobConfirmed defects. */
+                defects: string;
+
+                /** EventJobConfirmed automatic. */
+                automatic: boolean;
+
+                /**
+                 * Creates a new EventJobConfirmed instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns EventJobConfirmed instance
+                 */
+                static create(properties: printchain.jobs.v1.EventJobConfirmed.$Shape): printchain.jobs.v1.EventJobConfirmed & printchain.jobs.v1.EventJobConfirmed.$Shape;
+                static create(properties?: printchain.jobs.v1.EventJobConfirmed.$Properties): printchain.jobs.v1.EventJobConfirmed;
+
+                /**
+                 * Encodes the specified EventJobConfirmed message. Does not implicitly {@link printchain.jobs.v1.EventJobConfirmed.verify|verify} messages.
+                 * @param message EventJobConfirmed message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.jobs.v1.EventJobConfirmed.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified EventJobConfirmed message, length delimited. Does not implicitly {@link printchain.jobs.v1.EventJobConfirmed.verify|verify} messages.
+                 * @param message EventJobConfirmed message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.jobs.v1.EventJobConfirmed.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EventJobConfirmed message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.jobs.v1.EventJobConfirmed & printchain.jobs.v1.EventJobConfirmed.$Shape} EventJobConfirmed
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.jobs.v1.EventJobConfirmed & printchain.jobs.v1.EventJobConfirmed.$Shape;
+
+                /**
+                 * Decodes an EventJobConfirmed message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.jobs.v1.EventJobConfirmed & printchain.jobs.v1.EventJobConfirmed.$Shape} EventJobConfirmed
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.jobs.v1.EventJobConfirmed & printchain.jobs.v1.EventJobConfirmed.$Shape;
+
+                /**
+                 * Verifies an EventJobConfirmed message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an EventJobConfirmed message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns EventJobConfirmed
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.jobs.v1.EventJobConfirmed;
+
+                /**
+                 * Creates a plain object from an EventJobConfirmed message. Also converts values to other types if specified.
+                 * @param message EventJobConfirmed
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.jobs.v1.EventJobConfirmed, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this EventJobConfirmed to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for EventJobConfirmed
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EventJobConfirmed {
+
+                /** Properties of an EventJobConfirmed. */
+                interface $Properties {
+
+                    /** EventJobConfirmed jobId */
+                    jobId?: (number|Long|null);
+
+                    /** EventJobConfirmed printerId */
+                    printerId?: (string|null);
+
+                    /** EventJobConfirmed customer */
+                    customer?: (string|null);
+
+                    /** EventJobConfirmed qualityScore */
+                    qualityScore?: (number|null);
+
+                    /** EventJobConfirmed defects */
+                    defects?: (string|null);
+
+                    /** EventJobConfirmed automatic */
+                    automatic?: (boolean|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an EventJobConfirmed. */
+                type $Shape = printchain.jobs.v1.EventJobConfirmed.$Properties;
+            }
+
+            /**
+             * Properties of an EventJobDisputed.
+             * @deprecated Use printchain.jobs.v1.EventJobDisputed.$Properties instead.
+             */
+            interface IEventJobDisputed extends printchain.jobs.v1.EventJobDisputed.$Properties {
+            }
+
+            /** Represents an EventJobDisputed. */
+            class EventJobDisputed {
+
+                /**
+                 * Constructs a new EventJobDisputed.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.jobs.v1.EventJobDisputed.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** EventJobDisputed jobId. */
+                jobId: (number|Long);
+
+                /** EventJobDisputed printerId. */
+                printerId: string;
+
+                /** EventJobDisputed customer. */
+                customer: string;
+
+                /** EventJobDisputed reason. */
+                reason: string;
+
+                /** EventJobDisputed resolveByMs. */
+                resolveByMs: (number|Long);
+
+                /**
+                 * Creates a new EventJobDisputed instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns EventJobDisputed instance
+                 */
+                static create(properties: printchain.jobs.v1.EventJobDisputed.$Shape): printchain.jobs.v1.EventJobDisputed & printchain.jobs.v1.EventJobDisputed.$Shape;
+                static create(properties?: printchain.jobs.v1.EventJobDisputed.$Properties): printchain.jobs.v1.EventJobDisputed;
+
+                /**
+                 * Encodes the specified EventJobDisputed message. Does not implicitly {@link printchain.jobs.v1.EventJobDisputed.verify|verify} messages.
+                 * @param message EventJobDisputed message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.jobs.v1.EventJobDisputed.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified EventJobDisputed message, length delimited. Does not implicitly {@link printchain.jobs.v1.EventJobDisputed.verify|verify} messages.
+                 * @param message EventJobDisputed message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.jobs.v1.EventJobDisputed.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EventJobDisputed message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.jobs.v1.EventJobDisputed & printchain.jobs.v1.EventJobDisputed.$Shape} EventJobDisputed
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.jobs.v1.EventJobDisputed & printchain.jobs.v1.EventJobDisputed.$Shape;
+
+                /**
+                 * Decodes an EventJobDisputed message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.jobs.v1.EventJobDisputed & printchain.jobs.v1.EventJobDisputed.$Shape} EventJobDisputed
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.jobs.v1.EventJobDisputed & printchain.jobs.v1.EventJobDisputed.$Shape;
+
+                /**
+                 * Verifies an EventJobDisputed message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an EventJobDisputed message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns EventJobDisputed
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.jobs.v1.EventJobDisputed;
+
+                /**
+                 * Creates a plain object from an EventJobDisputed message. Also converts values to other types if specified.
+                 * @param message EventJobDisputed
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.jobs.v1.EventJobDisputed, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this EventJobDisputed to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for EventJobDisputed
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EventJobDisputed {
+
+                /** Properties of an EventJobDisputed. */
+                interface $Properties {
+
+                    /** EventJobDisputed jobId */
+                    jobId?: (number|Long|null);
+
+                    /** EventJobDisputed printerId */
+                    printerId?: (string|null);
+
+                    /** EventJobDisputed customer */
+                    customer?: (string|null);
+
+                    /** EventJobDisputed reason */
+                    reason?: (string|null);
+
+                    /** EventJobDisputed resolveByMs */
+                    resolveByMs?: (number|Long|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an EventJobDisputed. */
+                type $Shape = printchain.jobs.v1.EventJobDisputed.$Properties;
+            }
+
+            /**
+             * Properties of an EventDisputeResolved.
+             * @deprecated Use printchain.jobs.v1.EventDisputeResolved.$Properties instead.
+             */
+            interface IEventDisputeResolved extends printchain.jobs.v1.EventDisputeResolved.$Properties {
+            }
+
+            /** Represents an EventDisputeResolved. */
+            class EventDisputeResolved {
+
+                /**
+                 * Constructs a new EventDisputeResolved.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.jobs.v1.EventDisputeResolved.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** EventDisputeResolved jobId. */
+                jobId: (number|Long);
+
+                /** EventDisputeResolved printerId. */
+                printerId: string;
+
+                /** EventDisputeResolved arbiter. */
+                arbiter: string;
+
+                /** EventDisputeResolved refundBps. */
+                refundBps: number;
+
+                /**
+                 * Creates a new EventDisputeResolved instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns EventDisputeResolved instance
+                 */
+                static create(properties: printchain.jobs.v1.EventDisputeResolved.$Shape): printchain.jobs.v1.EventDisputeResolved & printchain.jobs.v1.EventDisputeResolved.$Shape;
+                static create(properties?: printchain.jobs.v1.EventDisputeResolved.$Properties): printchain.jobs.v1.EventDisputeResolved;
+
+                /**
+                 * Encodes the specified EventDisputeResolved message. Does not implicitly {@link printchain.jobs.v1.EventDisputeResolved.verify|verify} messages.
+                 * @param message EventDisputeResolved message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.jobs.v1.EventDisputeResolved.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified EventDisputeResolved message, length delimited. Does not implicitly {@link printchain.jobs.v1.EventDisputeResolved.verify|verify} messages.
+                 * @param message EventDisputeResolved message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.jobs.v1.EventDisputeResolved.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EventDisputeResolved message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.jobs.v1.EventDisputeResolved & printchain.jobs.v1.EventDisputeResolved.$Shape} EventDisputeResolved
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.jobs.v1.EventDisputeResolved & printchain.jobs.v1.EventDisputeResolved.$Shape;
+
+                /**
+                 * Decodes an EventDisputeResolved message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.jobs.v1.EventDisputeResolved & printchain.jobs.v1.EventDisputeResolved.$Shape} EventDisputeResolved
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.jobs.v1.EventDisputeResolved & printchain.jobs.v1.EventDisputeResolved.$Shape;
+
+                /**
+                 * Verifies an EventDisputeResolved message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an EventDisputeResolved message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns EventDisputeResolved
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.jobs.v1.EventDisputeResolved;
+
+                /**
+                 * Creates a plain object from an EventDisputeResolved message. Also converts values to other types if specified.
+                 * @param message EventDisputeResolved
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.jobs.v1.EventDisputeResolved, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this EventDisputeResolved to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for EventDisputeResolved
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EventDisputeResolved {
+
+                /** Properties of an EventDisputeResolved. */
+                interface $Properties {
+
+                    /** EventDisputeResolved jobId */
+                    jobId?: (number|Long|null);
+
+                    /** EventDisputeResolved printerId */
+                    printerId?: (string|null);
+
+                    /** EventDisputeResolved arbiter */
+                    arbiter?: (string|null);
+
+                    /** EventDisputeResolved refundBps */
+                    refundBps?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an EventDisputeResolved. */
+                type $Shape = printchain.jobs.v1.EventDisputeResolved.$Properties;
+            }
+
+            /**
+             * Properties of an EventJobSettled.
+             * @deprecated Use printchain.jobs.v1.EventJobSettled.$Properties instead.
+             */
+            interface IEventJobSettled extends printchain.jobs.v1.EventJobSettled.$Properties {
+            }
+
+            /** Represents an EventJobSettled. */
+            class EventJobSettled {
+
+                /**
+                 * Constructs a new EventJobSettled.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.jobs.v1.EventJobSettled.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** EventJobSettled jobId. */
+                jobId: (number|Long);
+
+                /** EventJobSettled status. */
+                status: printchain.jobs.v1.JobStatus;
+
+                /** EventJobSettled reason. */
+                reason: string;
+
+                /** EventJobSettled customer. */
+                customer: string;
+
+                /** EventJobSettled printerId. */
+                printerId: string;
+
+                /** EventJobSettled printerOwner. */
+                printerOwner: string;
+
+                /** EventJobSettled denom. */
+                denom: string;
+
+                /** EventJobSettled price. */
+                price: string;
+
+                /** EventJobSettled printerPayout. */
+                printerPayout: string;
+
+                /** EventJobSettled fee. */
+                fee: string;
+
+                /** EventJobSettled customerRefund. */
+                customerRefund: string;
+
+                /** EventJobSettled bondSlashed. */
+                bondSlashed: string;
+
+                /** EventJobSettled late. */
+                late: boolean;
+
+                /** EventJobSettled settledAtMs. */
+                settledAtMs: (number|Long);
+
+                /**
+                 * Creates a new EventJobSettled instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns EventJobSettled instance
+                 */
+                static create(properties: printchain.jobs.v1.EventJobSettled.$Shape): printchain.jobs.v1.EventJobSettled & printchain.jobs.v1.EventJobSettled.$Shape;
+                static create(properties?: printchain.jobs.v1.EventJobSettled.$Properties): printchain.jobs.v1.EventJobSettled;
+
+                /**
+                 * Encodes the specified EventJobSettled message. Does not implicitly {@link printchain.jobs.v1.EventJobSettled.verify|verify} messages.
+                 * @param message EventJobSettled message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.jobs.v1.EventJobSettled.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified EventJobSettled message, length delimited. Does not implicitly {@link printchain.jobs.v1.EventJobSettled.verify|verify} messages.
+                 * @param message EventJobSettled message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.jobs.v1.EventJobSettled.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EventJobSettled message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.jobs.v1.EventJobSettled & printchain.jobs.v1.EventJobSettled.$Shape} EventJobSettled
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.jobs.v1.EventJobSettled & printchain.jobs.v1.EventJobSettled.$Shape;
+
+                /**
+                 * Decodes an EventJobSettled message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.jobs.v1.EventJobSettled & printchain.jobs.v1.EventJobSettled.$Shape} EventJobSettled
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.jobs.v1.EventJobSettled & printchain.jobs.v1.EventJobSettled.$Shape;
+
+                /**
+                 * Verifies an EventJobSettled message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an EventJobSettled message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns EventJobSettled
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.jobs.v1.EventJobSettled;
+
+                /**
+                 * Creates a plain object from an EventJobSettled message. Also converts values to other types if specified.
+                 * @param message EventJobSettled
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.jobs.v1.EventJobSettled, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this EventJobSettled to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for EventJobSettled
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EventJobSettled {
+
+                /** Properties of an EventJobSettled. */
+                interface $Properties {
+
+                    /** EventJobSettled jobId */
+                    jobId?: (number|Long|null);
+
+                    /** EventJobSettled status */
+                    status?: (printchain.jobs.v1.JobStatus|null);
+
+                    /** EventJobSettled reason */
+                    reason?: (string|null);
+
+                    /** EventJobSettled customer */
+                    customer?: (string|null);
+
+                    /** EventJobSettled printerId */
+                    printerId?: (string|null);
+
+                    /** EventJobSettled printerOwner */
+                    printerOwner?: (string|null);
+
+                    /** EventJobSettled denom */
+                    denom?: (string|null);
+
+                    /** EventJobSettled price */
+                    price?: (string|null);
+
+                    /** EventJobSettled printerPayout */
+                    printerPayout?: (string|null);
+
+                    /** EventJobSettled fee */
+                    fee?: (string|null);
+
+                    /** EventJobSettled customerRefund */
+                    customerRefund?: (string|null);
+
+                    /** EventJobSettled bondSlashed */
+                    bondSlashed?: (string|null);
+
+                    /** EventJobSettled late */
+                    late?: (boolean|null);
+
+                    /** EventJobSettled settledAtMs */
+                    settledAtMs?: (number|Long|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an EventJobSettled. */
+                type $Shape = printchain.jobs.v1.EventJobSettled.$Properties;
+            }
+
+            /** JobStatus enum. */
+            enum JobStatus {
+
+                /** JOB_STATUS_UNSPECIFIED value */
+                JOB_STATUS_UNSPECIFIED = 0,
+
+                /** JOB_STATUS_OPEN value */
+                JOB_STATUS_OPEN = 1,
+
+                /** JOB_STATUS_ACCEPTED value */
+                JOB_STATUS_ACCEPTED = 2,
+
+                /** JOB_STATUS_PROOF_SUBMITTED value */
+                JOB_STATUS_PROOF_SUBMITTED = 3,
+
+                /** JOB_STATUS_DISPUTED value */
+                JOB_STATUS_DISPUTED = 4,
+
+                /** JOB_STATUS_COMPLETED value */
+                JOB_STATUS_COMPLETED = 5,
+
+                /** JOB_STATUS_FAILED value */
+                JOB_STATUS_FAILED = 6,
+
+                /** JOB_STATUS_EXPIRED value */
+                JOB_STATUS_EXPIRED = 7,
+
+                /** JOB_STATUS_CANCELLED value */
+                JOB_STATUS_CANCELLED = 8,
+
+                /** JOB_STATUS_RESOLVED value */
+                JOB_STATUS_RESOLVED = 9
+            }
+
+            /**
+             * Properties of a Candidate.
+             * @deprecated Use printchain.jobs.v1.Candidate.$Properties instead.
+             */
+            interface ICandidate extends printchain.jobs.v1.Candidate.$Properties {
+            }
+
+            /** Represents a Candidate. */
+            class Candidate {
+
+                /**
+                 * Constructs a new Candidate.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.jobs.v1.Candidate.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Candidate printerId. */
+                printerId: string;
+
+                /** Candidate distanceM. */
+                distanceM: number;
+
+                /** Candidate score. */
+                score: (number|Long);
+
+                /**
+                 * Creates a new Candidate instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Candidate instance
+                 */
+                static create(properties: printchain.jobs.v1.Candidate.$Shape): printchain.jobs.v1.Candidate & printchain.jobs.v1.Candidate.$Shape;
+                static create(properties?: printchain.jobs.v1.Candidate.$Properties): printchain.jobs.v1.Candidate;
+
+                /**
+                 * Encodes the specified Candidate message. Does not implicitly {@link printchain.jobs.v1.Candidate.verify|verify} messages.
+                 * @param message Candidate message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.jobs.v1.Candidate.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified Candidate message, length delimited. Does not implicitly {@link printchain.jobs.v1.Candidate.verify|verify} messages.
+                 * @param message Candidate message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.jobs.v1.Candidate.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Candidate message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.jobs.v1.Candidate & printchain.jobs.v1.Candidate.$Shape} Candidate
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.jobs.v1.Candidate & printchain.jobs.v1.Candidate.$Shape;
+
+                /**
+                 * Decodes a Candidate message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.jobs.v1.Candidate & printchain.jobs.v1.Candidate.$Shape} Candidate
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.jobs.v1.Candidate & printchain.jobs.v1.Candidate.$Shape;
+
+                /**
+                 * Verifies a Candidate message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a Candidate message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Candidate
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.jobs.v1.Candidate;
+
+                /**
+                 * Creates a plain object from a Candidate message. Also converts values to other types if specified.
+                 * @param message Candidate
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.jobs.v1.Candidate, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Candidate to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Candidate
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Candidate {
+
+                /** Properties of a Candidate. */
+                interface $Properties {
+
+                    /** Candidate printerId */
+                    printerId?: (string|null);
+
+                    /** Candidate distanceM */
+                    distanceM?: (number|null);
+
+                    /** Candidate score */
+                    score?: (number|Long|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Candidate. */
+                type $Shape = printchain.jobs.v1.Candidate.$Properties;
+            }
+
+            /**
+             * Properties of a ProofOfPrint.
+             * @deprecated Use printchain.jobs.v1.ProofOfPrint.$Properties instead.
+             */
+            interface IProofOfPrint extends printchain.jobs.v1.ProofOfPrint.$Properties {
+            }
+
+            /** Represents a ProofOfPrint. */
+            class ProofOfPrint {
+
+                /**
+                 * Constructs a new ProofOfPrint.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.jobs.v1.ProofOfPrint.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ProofOfPrint evidenceHash. */
+                evidenceHash: string;
+
+                /** ProofOfPrint evidenceUri. */
+                evidenceUri: string;
+
+                /** ProofOfPrint printSeconds. */
+                printSeconds: (number|Long);
+
+                /** ProofOfPrint gramsUsed. */
+                gramsUsed: (number|Long);
+
+                /** ProofOfPrint errorCount. */
+                errorCount: number;
+
+                /** ProofOfPrint errorKinds. */
+                errorKinds: string[];
+
+                /** ProofOfPrint firstAttempt. */
+                firstAttempt: boolean;
+
+                /** ProofOfPrint unitsCompleted. */
+                unitsCompleted: number;
+
+                /** ProofOfPrint submittedAtMs. */
+                submittedAtMs: (number|Long);
+
+                /** ProofOfPrint late. */
+                late: boolean;
+
+                /**
+                 * Creates a new ProofOfPrint instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ProofOfPrint instance
+                 */
+                static create(properties: printchain.jobs.v1.ProofOfPrint.$Shape): printchain.jobs.v1.ProofOfPrint & printchain.jobs.v1.ProofOfPrint.$Shape;
+                static create(properties?: printchain.jobs.v1.ProofOfPrint.$Properties): printchain.jobs.v1.ProofOfPrint;
+
+                /**
+                 * Encodes the specified ProofOfPrint message. Does not implicitly {@link printchain.jobs.v1.ProofOfPrint.verify|verify} messages.
+                 * @param message ProofOfPrint message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.jobs.v1.ProofOfPrint.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified ProofOfPrint message, length delimited. Does not implicitly {@link printchain.jobs.v1.ProofOfPrint.verify|verify} messages.
+                 * @param message ProofOfPrint message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.jobs.v1.ProofOfPrint.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ProofOfPrint message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.jobs.v1.ProofOfPrint & printchain.jobs.v1.ProofOfPrint.$Shape} ProofOfPrint
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.jobs.v1.ProofOfPrint & printchain.jobs.v1.ProofOfPrint.$Shape;
+
+                /**
+                 * Decodes a ProofOfPrint message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.jobs.v1.ProofOfPrint & printchain.jobs.v1.ProofOfPrint.$Shape} ProofOfPrint
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.jobs.v1.ProofOfPrint & printchain.jobs.v1.ProofOfPrint.$Shape;
+
+                /**
+                 * Verifies a ProofOfPrint message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ProofOfPrint message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ProofOfPrint
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.jobs.v1.ProofOfPrint;
+
+                /**
+                 * Creates a plain object from a ProofOfPrint message. Also converts values to other types if specified.
+                 * @param message ProofOfPrint
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.jobs.v1.ProofOfPrint, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ProofOfPrint to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ProofOfPrint
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ProofOfPrint {
+
+                /** Properties of a ProofOfPrint. */
+                interface $Properties {
+
+                    /** ProofOfPrint evidenceHash */
+                    evidenceHash?: (string|null);
+
+                    /** ProofOfPrint evidenceUri */
+                    evidenceUri?: (string|null);
+
+                    /** ProofOfPrint printSeconds */
+                    printSeconds?: (number|Long|null);
+
+                    /** ProofOfPrint gramsUsed */
+                    gramsUsed?: (number|Long|null);
+
+                    /** ProofOfPrint errorCount */
+                    errorCount?: (number|null);
+
+                    /** ProofOfPrint errorKinds */
+                    errorKinds?: (string[]|null);
+
+                    /** ProofOfPrint firstAttempt */
+                    firstAttempt?: (boolean|null);
+
+                    /** ProofOfPrint unitsCompleted */
+                    unitsCompleted?: (number|null);
+
+                    /** ProofOfPrint submittedAtMs */
+                    submittedAtMs?: (number|Long|null);
+
+                    /** ProofOfPrint late */
+                    late?: (boolean|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ProofOfPrint. */
+                type $Shape = printchain.jobs.v1.ProofOfPrint.$Properties;
+            }
+
+            /**
+             * Properties of a Confirmation.
+             * @deprecated Use printchain.jobs.v1.Confirmation.$Properties instead.
+             */
+            interface IConfirmation extends printchain.jobs.v1.Confirmation.$Properties {
+            }
+
+            /** Represents a Confirmation. */
+            class Confirmation {
+
+                /**
+                 * Constructs a new Confirmation.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.jobs.v1.Confirmation.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Confirmation qualityScore. */
+                qualityScore: number;
+
+                /** Confirmation defects. */
+                defects: string[];
+
+                /** Confirmation automatic. */
+                automatic: boolean;
+
+                /** Confirmation confirmedAtMs. */
+                confirmedAtMs: (number|Long);
+
+                /**
+                 * Creates a new Confirmation instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Confirmation instance
+                 */
+                static create(properties: printchain.jobs.v1.Confirmation.$Shape): printchain.jobs.v1.Confirmation & printchain.jobs.v1.Confirmation.$Shape;
+                static create(properties?: printchain.jobs.v1.Confirmation.$Properties): printchain.jobs.v1.Confirmation;
+
+                /**
+                 * Encodes the specified Confirmation message. Does not implicitly {@link printchain.jobs.v1.Confirmation.verify|verify} messages.
+                 * @param message Confirmation message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.jobs.v1.Confirmation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified Confirmation message, length delimited. Does not implicitly {@link printchain.jobs.v1.Confirmation.verify|verify} messages.
+                 * @param message Confirmation message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.jobs.v1.Confirmation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Confirmation message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.jobs.v1.Confirmation & printchain.jobs.v1.Confirmation.$Shape} Confirmation
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.jobs.v1.Confirmation & printchain.jobs.v1.Confirmation.$Shape;
+
+                /**
+                 * Decodes a Confirmation message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.jobs.v1.Confirmation & printchain.jobs.v1.Confirmation.$Shape} Confirmation
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.jobs.v1.Confirmation & printchain.jobs.v1.Confirmation.$Shape;
+
+                /**
+                 * Verifies a Confirmation message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a Confirmation message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Confirmation
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.jobs.v1.Confirmation;
+
+                /**
+                 * Creates a plain object from a Confirmation message. Also converts values to other types if specified.
+                 * @param message Confirmation
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.jobs.v1.Confirmation, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Confirmation to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Confirmation
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Confirmation {
+
+                /** Properties of a Confirmation. */
+                interface $Properties {
+
+                    /** Confirmation qualityScore */
+                    qualityScore?: (number|null);
+
+                    /** Confirmation defects */
+                    defects?: (string[]|null);
+
+                    /** Confirmation automatic */
+                    automatic?: (boolean|null);
+
+                    /** Confirmation confirmedAtMs */
+                    confirmedAtMs?: (number|Long|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Confirmation. */
+                type $Shape = printchain.jobs.v1.Confirmation.$Properties;
+            }
+
+            /**
+             * Properties of a Dispute.
+             * @deprecated Use printchain.jobs.v1.Dispute.$Properties instead.
+             */
+            interface IDispute extends printchain.jobs.v1.Dispute.$Properties {
+            }
+
+            /** Represents a Dispute. */
+            class Dispute {
+
+                /**
+                 * Constructs a new Dispute.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.jobs.v1.Dispute.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Dispute reason. */
+                reason: string;
+
+                /** Dispute openedAtMs. */
+                openedAtMs: (number|Long);
+
+                /** Dispute resolveByMs. */
+                resolveByMs: (number|Long);
+
+                /** Dispute arbiter. */
+                arbiter: string;
+
+                /** Dispute refundBps. */
+                refundBps: number;
+
+                /** Dispute resolvedAtMs. */
+                resolvedAtMs: (number|Long);
+
+                /**
+                 * Creates a new Dispute instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Dispute instance
+                 */
+                static create(properties: printchain.jobs.v1.Dispute.$Shape): printchain.jobs.v1.Dispute & printchain.jobs.v1.Dispute.$Shape;
+                static create(properties?: printchain.jobs.v1.Dispute.$Properties): printchain.jobs.v1.Dispute;
+
+                /**
+                 * Encodes the specified Dispute message. Does not implicitly {@link printchain.jobs.v1.Dispute.verify|verify} messages.
+                 * @param message Dispute message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.jobs.v1.Dispute.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified Dispute message, length delimited. Does not implicitly {@link printchain.jobs.v1.Dispute.verify|verify} messages.
+                 * @param message Dispute message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.jobs.v1.Dispute.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Dispute message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.jobs.v1.Dispute & printchain.jobs.v1.Dispute.$Shape} Dispute
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.jobs.v1.Dispute & printchain.jobs.v1.Dispute.$Shape;
+
+                /**
+                 * Decodes a Dispute message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.jobs.v1.Dispute & printchain.jobs.v1.Dispute.$Shape} Dispute
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.jobs.v1.Dispute & printchain.jobs.v1.Dispute.$Shape;
+
+                /**
+                 * Verifies a Dispute message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a Dispute message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Dispute
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.jobs.v1.Dispute;
+
+                /**
+                 * Creates a plain object from a Dispute message. Also converts values to other types if specified.
+                 * @param message Dispute
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.jobs.v1.Dispute, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Dispute to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Dispute
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Dispute {
+
+                /** Properties of a Dispute. */
+                interface $Properties {
+
+                    /** Dispute reason */
+                    reason?: (string|null);
+
+                    /** Dispute openedAtMs */
+                    openedAtMs?: (number|Long|null);
+
+                    /** Dispute resolveByMs */
+                    resolveByMs?: (number|Long|null);
+
+                    /** Dispute arbiter */
+                    arbiter?: (string|null);
+
+                    /** Dispute refundBps */
+                    refundBps?: (number|null);
+
+                    /** Dispute resolvedAtMs */
+                    resolvedAtMs?: (number|Long|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Dispute. */
+                type $Shape = printchain.jobs.v1.Dispute.$Properties;
+            }
+
+            /**
+             * Properties of a Settlement.
+             * @deprecated Use printchain.jobs.v1.Settlement.$Properties instead.
+             */
+            interface ISettlement extends printchain.jobs.v1.Settlement.$Properties {
+            }
+
+            /** Represents a Settlement. */
+            class Settlement {
+
+                /**
+                 * Constructs a new Settlement.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.jobs.v1.Settlement.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Settlement printerPayout. */
+                printerPayout: string;
+
+                /** Settlement fee. */
+                fee: string;
+
+                /** Settlement customerRefund. */
+                customerRefund: string;
+
+                /** Settlement bondSlashed. */
+                bondSlashed: string;
+
+                /** Settlement settledAtMs. */
+                settledAtMs: (number|Long);
+
+                /** Settlement reason. */
+                reason: string;
+
+                /**
+                 * Creates a new Settlement instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Settlement instance
+                 */
+                static create(properties: printchain.jobs.v1.Settlement.$Shape): printchain.jobs.v1.Settlement & printchain.jobs.v1.Settlement.$Shape;
+                static create(properties?: printchain.jobs.v1.Settlement.$Properties): printchain.jobs.v1.Settlement;
+
+                /**
+                 * Encodes the specified Settlement message. Does not implicitly {@link printchain.jobs.v1.Settlement.verify|verify} messages.
+                 * @param message Settlement message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.jobs.v1.Settlement.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified Settlement message, length delimited. Does not implicitly {@link printchain.jobs.v1.Settlement.verify|verify} messages.
+                 * @param message Settlement message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.jobs.v1.Settlement.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Settlement message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.jobs.v1.Settlement & printchain.jobs.v1.Settlement.$Shape} Settlement
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.jobs.v1.Settlement & printchain.jobs.v1.Settlement.$Shape;
+
+                /**
+                 * Decodes a Settlement message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.jobs.v1.Settlement & printchain.jobs.v1.Settlement.$Shape} Settlement
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.jobs.v1.Settlement & printchain.jobs.v1.Settlement.$Shape;
+
+                /**
+                 * Verifies a Settlement message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a Settlement message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Settlement
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.jobs.v1.Settlement;
+
+                /**
+                 * Creates a plain object from a Settlement message. Also converts values to other types if specified.
+                 * @param message Settlement
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.jobs.v1.Settlement, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Settlement to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Settlement
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Settlement {
+
+                /** Properties of a Settlement. */
+                interface $Properties {
+
+                    /** Settlement printerPayout */
+                    printerPayout?: (string|null);
+
+                    /** Settlement fee */
+                    fee?: (string|null);
+
+                    /** Settlement customerRefund */
+                    customerRefund?: (string|null);
+
+                    /** Settlement bondSlashed */
+                    bondSlashed?: (string|null);
+
+                    /** Settlement settledAtMs */
+                    settledAtMs?: (number|Long|null);
+
+                    /** Settlement reason */
+                    reason?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Settlement. */
+                type $Shape = printchain.jobs.v1.Settlement.$Properties;
+            }
+
+            /**
+             * Properties of a Job.
+             * @deprecated Use printchain.jobs.v1.Job.$Properties instead.
+             */
+            interface IJob extends printchain.jobs.v1.Job.$Properties {
+            }
+
+            /** Represents a Job. */
+            class Job {
+
+                /**
+                 * Constructs a new Job.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.jobs.v1.Job.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Job id. */
+                id: (number|Long);
+
+                /** Job customer. */
+                customer: string;
+
+                /** Job designHash. */
+                designHash: string;
+
+                /** Job designUri. */
+                designUri: string;
+
+                /** Job quantity. */
+                quantity: number;
+
+                /** Job material. */
+                material: string;
+
+                /** Job technology. */
+                technology: printchain.printers.v1.Technology;
+
+                /** Job minBuildVolume. */
+                minBuildVolume?: (printchain.printers.v1.BuildVolume.$Properties|null);
+
+                /** Job estimatedGrams. */
+                estimatedGrams: (number|Long);
+
+                /** Job price. */
+                price?: (printchain.base.v1.Coin.$Properties|null);
+
+                /** Job latitudeUdeg. */
+                latitudeUdeg: number;
+
+                /** Job longitudeUdeg. */
+                longitudeUdeg: number;
+
+                /** Job maxDistanceKm. */
+                maxDistanceKm: number;
+
+                /** Job requireAttested. */
+                requireAttested: boolean;
+
+                /** Job deadlineMs. */
+                deadlineMs: (number|Long);
+
+                /** Job status. */
+                status: printchain.jobs.v1.JobStatus;
+
+                /** Job createdHeight. */
+                createdHeight: (number|Long);
+
+                /** Job createdAtMs. */
+                createdAtMs: (number|Long);
+
+                /** Job candidates. */
+                candidates: printchain.jobs.v1.Candidate.$Properties[];
+
+                /** Job offerRound. */
+                offerRound: number;
+
+                /** Job offeredAtMs. */
+                offeredAtMs: (number|Long);
+
+                /** Job offerExpiresAtMs. */
+                offerExpiresAtMs: (number|Long);
+
+                /** Job printerId. */
+                printerId: string;
+
+                /** Job printerOwner. */
+                printerOwner: string;
+
+                /** Job acceptedAtMs. */
+                acceptedAtMs: (number|Long);
+
+                /** Job proof. */
+                proof?: (printchain.jobs.v1.ProofOfPrint.$Properties|null);
+
+                /** Job confirmByMs. */
+                confirmByMs: (number|Long);
+
+                /** Job confirmation. */
+                confirmation?: (printchain.jobs.v1.Confirmation.$Properties|null);
+
+                /** Job dispute. */
+                dispute?: (printchain.jobs.v1.Dispute.$Properties|null);
+
+                /** Job settlement. */
+                settlement?: (printchain.jobs.v1.Settlement.$Properties|null);
+
+                /** Job timerMs. */
+                timerMs: (number|Long);
+
+                /** Job offeredPrinterIds. */
+                offeredPrinterIds: string[];
+
+                /**
+                 * Creates a new Job instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Job instance
+                 */
+                static create(properties: printchain.jobs.v1.Job.$Shape): printchain.jobs.v1.Job & printchain.jobs.v1.Job.$Shape;
+                static create(properties?: printchain.jobs.v1.Job.$Properties): printchain.jobs.v1.Job;
+
+                /**
+                 * Encodes the specified Job message. Does not implicitly {@link printchain.jobs.v1.Job.verify|verify} messages.
+                 * @param message Job message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.jobs.v1.Job.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified Job message, length delimited. Does not implicitly {@link printchain.jobs.v1.Job.verify|verify} messages.
+                 * @param message Job message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.jobs.v1.Job.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Job message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.jobs.v1.Job & printchain.jobs.v1.Job.$Shape} Job
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.jobs.v1.Job & printchain.jobs.v1.Job.$Shape;
+
+                /**
+                 * Decodes a Job message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.jobs.v1.Job & printchain.jobs.v1.Job.$Shape} Job
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.jobs.v1.Job & printchain.jobs.v1.Job.$Shape;
+
+                /**
+                 * Verifies a Job message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a Job message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Job
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.jobs.v1.Job;
+
+                /**
+                 * Creates a plain object from a Job message. Also converts values to other types if specified.
+                 * @param message Job
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.jobs.v1.Job, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Job to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Job
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Job {
+
+                /** Properties of a Job. */
+                interface $Properties {
+
+                    /** Job id */
+                    id?: (number|Long|null);
+
+                    /** Job customer */
+                    customer?: (string|null);
+
+                    /** Job designHash */
+                    designHash?: (string|null);
+
+                    /** Job designUri */
+                    designUri?: (string|null);
+
+                    /** Job quantity */
+                    quantity?: (number|null);
+
+                    /** Job material */
+                    material?: (string|null);
+
+                    /** Job technology */
+                    technology?: (printchain.printers.v1.Technology|null);
+
+                    /** Job minBuildVolume */
+                    minBuildVolume?: (printchain.printers.v1.BuildVolume.$Properties|null);
+
+                    /** Job estimatedGrams */
+                    estimatedGrams?: (number|Long|null);
+
+                    /** Job price */
+                    price?: (printchain.base.v1.Coin.$Properties|null);
+
+                    /** Job latitudeUdeg */
+                    latitudeUdeg?: (number|null);
+
+                    /** Job longitudeUdeg */
+                    longitudeUdeg?: (number|null);
+
+                    /** Job maxDistanceKm */
+                    maxDistanceKm?: (number|null);
+
+                    /** Job requireAttested */
+                    requireAttested?: (boolean|null);
+
+                    /** Job deadlineMs */
+                    deadlineMs?: (number|Long|null);
+
+                    /** Job status */
+                    status?: (printchain.jobs.v1.JobStatus|null);
+
+                    /** Job createdHeight */
+                    createdHeight?: (number|Long|null);
+
+                    /** Job createdAtMs */
+                    createdAtMs?: (number|Long|null);
+
+                    /** Job candidates */
+                    candidates?: (printchain.jobs.v1.Candidate.$Properties[]|null);
+
+                    /** Job offerRound */
+                    offerRound?: (number|null);
+
+                    /** Job offeredAtMs */
+                    offeredAtMs?: (number|Long|null);
+
+                    /** Job offerExpiresAtMs */
+                    offerExpiresAtMs?: (number|Long|null);
+
+                    /** Job printerId */
+                    printerId?: (string|null);
+
+                    /** Job printerOwner */
+                    printerOwner?: (string|null);
+
+                    /** Job acceptedAtMs */
+                    acceptedAtMs?: (number|Long|null);
+
+                    /** Job proof */
+                    proof?: (printchain.jobs.v1.ProofOfPrint.$Properties|null);
+
+                    /** Job confirmByMs */
+                    confirmByMs?: (number|Long|null);
+
+                    /** Job confirmation */
+                    confirmation?: (printchain.jobs.v1.Confirmation.$Properties|null);
+
+                    /** Job dispute */
+                    dispute?: (printchain.jobs.v1.Dispute.$Properties|null);
+
+                    /** Job settlement */
+                    settlement?: (printchain.jobs.v1.Settlement.$Properties|null);
+
+                    /** Job timerMs */
+                    timerMs?: (number|Long|null);
+
+                    /** Job offeredPrinterIds */
+                    offeredPrinterIds?: (string[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Job. */
+                type $Shape = printchain.jobs.v1.Job.$Properties;
+            }
+
+            /**
+             * Properties of a Params.
+             * @deprecated Use printchain.jobs.v1.Params.$Properties instead.
+             */
+            interface IParams extends printchain.jobs.v1.Params.$Properties {
+            }
+
+            /** Represents a Params. */
+            class Params {
+
+                /**
+                 * Constructs a new Params.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.jobs.v1.Params.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Params offerBatchSize. */
+                offerBatchSize: number;
+
+                /** Params maxCandidates. */
+                maxCandidates: number;
+
+                /** Params acceptanceWindowMs. */
+                acceptanceWindowMs: (number|Long);
+
+                /** Params confirmationWindowMs. */
+                confirmationWindowMs: (number|Long);
+
+                /** Params lateGraceMs. */
+                lateGraceMs: (number|Long);
+
+                /** Params arbitrationWindowMs. */
+                arbitrationWindowMs: (number|Long);
+
+                /** Params takeRateBps. */
+                takeRateBps: number;
+
+                /** Params latePenaltyBps. */
+                latePenaltyBps: number;
+
+                /** Params defaultDisputeRefundBps. */
+                defaultDisputeRefundBps: number;
+
+                /** Params arbiters. */
+                arbiters: string[];
+
+                /** Params priceDenom. */
+                priceDenom: string;
+
+                /** Params minPrice. */
+                minPrice: string;
+
+                /** Params maxQuantity. */
+                maxQuantity: number;
+
+                /** Params maxJobDurationMs. */
+                maxJobDurationMs: (number|Long);
+
+                /** Params maxRouteScan. */
+                maxRouteScan: number;
+
+                /** Params distanceSofteningKm. */
+                distanceSofteningKm: number;
+
+                /** Params attestedBonusBps. */
+                attestedBonusBps: number;
+
+                /** Params maxActiveJobs. */
+                maxActiveJobs: number;
+
+                /**
+                 * Creates a new Params instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Params instance
+                 */
+                static create(properties: printchain.jobs.v1.Params.$Shape): printchain.jobs.v1.Params & printchain.jobs.v1.Params.$Shape;
+                static create(properties?: printchain.jobs.v1.Params.$Properties): printchain.jobs.v1.Params;
+
+                /**
+                 * Encodes the specified Params message. Does not implicitly {@link printchain.jobs.v1.Params.verify|verify} messages.
+                 * @param message Params message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.jobs.v1.Params.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified Params message, length delimited. Does not implicitly {@link printchain.jobs.v1.Params.verify|verify} messages.
+                 * @param message Params message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.jobs.v1.Params.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Params message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.jobs.v1.Params & printchain.jobs.v1.Params.$Shape} Params
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.jobs.v1.Params & printchain.jobs.v1.Params.$Shape;
+
+                /**
+                 * Decodes a Params message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.jobs.v1.Params & printchain.jobs.v1.Params.$Shape} Params
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.jobs.v1.Params & printchain.jobs.v1.Params.$Shape;
+
+                /**
+                 * Verifies a Params message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a Params message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Params
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.jobs.v1.Params;
+
+                /**
+                 * Creates a plain object from a Params message. Also converts values to other types if specified.
+                 * @param message Params
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.jobs.v1.Params, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Params to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Params
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Params {
+
+                /** Properties of a Params. */
+                interface $Properties {
+
+                    /** Params offerBatchSize */
+                    offerBatchSize?: (number|null);
+
+                    /** Params maxCandidates */
+                    maxCandidates?: (number|null);
+
+                    /** Params acceptanceWindowMs */
+                    acceptanceWindowMs?: (number|Long|null);
+
+                    /** Params confirmationWindowMs */
+                    confirmationWindowMs?: (number|Long|null);
+
+                    /** Params lateGraceMs */
+                    lateGraceMs?: (number|Long|null);
+
+                    /** Params arbitrationWindowMs */
+                    arbitrationWindowMs?: (number|Long|null);
+
+                    /** Params takeRateBps */
+                    takeRateBps?: (number|null);
+
+                    /** Params latePenaltyBps */
+                    latePenaltyBps?: (number|null);
+
+                    /** Params defaultDisputeRefundBps */
+                    defaultDisputeRefundBps?: (number|null);
+
+                    /** Params arbiters */
+                    arbiters?: (string[]|null);
+
+                    /** Params priceDenom */
+                    priceDenom?: (string|null);
+
+                    /** Params minPrice */
+                    minPrice?: (string|null);
+
+                    /** Params maxQuantity */
+                    maxQuantity?: (number|null);
+
+                    /** Params maxJobDurationMs */
+                    maxJobDurationMs?: (number|Long|null);
+
+                    /** Params maxRouteScan */
+                    maxRouteScan?: (number|null);
+
+                    /** Params distanceSofteningKm */
+                    distanceSofteningKm?: (number|null);
+
+                    /** Params attestedBonusBps */
+                    attestedBonusBps?: (number|null);
+
+                    /** Params maxActiveJobs */
+                    maxActiveJobs?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Params. */
+                type $Shape = printchain.jobs.v1.Params.$Properties;
+            }
+
+            /**
+             * Properties of a GenesisState.
+             * @deprecated Use printchain.jobs.v1.GenesisState.$Properties instead.
+             */
+            interface IGenesisState extends printchain.jobs.v1.GenesisState.$Properties {
+            }
+
+            /** Represents a GenesisState. */
+            class GenesisState {
+
+                /**
+                 * Constructs a new GenesisState.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.jobs.v1.GenesisState.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GenesisState params. */
+                params?: (printchain.jobs.v1.Params.$Properties|null);
+
+                /** GenesisState jobs. */
+                jobs: printchain.jobs.v1.Job.$Properties[];
+
+                /** GenesisState nextJobId. */
+                nextJobId: (number|Long);
+
+                /**
+                 * Creates a new GenesisState instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns GenesisState instance
+                 */
+                static create(properties: printchain.jobs.v1.GenesisState.$Shape): printchain.jobs.v1.GenesisState & printchain.jobs.v1.GenesisState.$Shape;
+                static create(properties?: printchain.jobs.v1.GenesisState.$Properties): printchain.jobs.v1.GenesisState;
+
+                /**
+                 * Encodes the specified GenesisState message. Does not implicitly {@link printchain.jobs.v1.GenesisState.verify|verify} messages.
+                 * @param message GenesisState message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.jobs.v1.GenesisState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified GenesisState message, length delimited. Does not implicitly {@link printchain.jobs.v1.GenesisState.verify|verify} messages.
+                 * @param message GenesisState message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.jobs.v1.GenesisState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GenesisState message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.jobs.v1.GenesisState & printchain.jobs.v1.GenesisState.$Shape} GenesisState
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.jobs.v1.GenesisState & printchain.jobs.v1.GenesisState.$Shape;
+
+                /**
+                 * Decodes a GenesisState message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.jobs.v1.GenesisState & printchain.jobs.v1.GenesisState.$Shape} GenesisState
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.jobs.v1.GenesisState & printchain.jobs.v1.GenesisState.$Shape;
+
+                /**
+                 * Verifies a GenesisState message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GenesisState message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GenesisState
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.jobs.v1.GenesisState;
+
+                /**
+                 * Creates a plain object from a GenesisState message. Also converts values to other types if specified.
+                 * @param message GenesisState
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.jobs.v1.GenesisState, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GenesisState to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for GenesisState
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace GenesisState {
+
+                /** Properties of a GenesisState. */
+                interface $Properties {
+
+                    /** GenesisState params */
+                    params?: (printchain.jobs.v1.Params.$Properties|null);
+
+                    /** GenesisState jobs */
+                    jobs?: (printchain.jobs.v1.Job.$Properties[]|null);
+
+                    /** GenesisState nextJobId */
+                    nextJobId?: (number|Long|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GenesisState. */
+                type $Shape = printchain.jobs.v1.GenesisState.$Properties;
+            }
+
+            /** Represents a Query */
+            class Query extends $protobuf.rpc.Service {
+
+                /**
+                 * Constructs a new Query service.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 */
+                constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+                /**
+                 * Creates new Query service using the specified rpc implementation.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 * @returns RPC service. Useful where requests and/or responses are streamed.
+                 */
+                static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Query;
+
+                /** Calls Job. */
+                job: printchain.jobs.v1.Query.Job;
+
+                /** Calls Jobs. */
+                jobs: printchain.jobs.v1.Query.Jobs;
+
+                /** Calls JobOffers. */
+                jobOffers: printchain.jobs.v1.Query.JobOffers;
+
+                /** Calls Params. */
+                params: printchain.jobs.v1.Query.Params;
+            }
+
+            namespace Query {
+
+                /**
+                 * Callback as used by {@link printchain.jobs.v1.Query#job}.
+                 * @param error Error, if any
+                 * @param [response] QueryJobResponse
+                 */
+                type JobCallback = (error: (Error|null), response?: printchain.jobs.v1.QueryJobResponse) => void;
+
+                /** Calls Job. */
+                type Job = {
+                  (request: printchain.jobs.v1.IQueryJobRequest, callback: printchain.jobs.v1.Query.JobCallback): void;
+                  (request: printchain.jobs.v1.IQueryJobRequest): Promise<printchain.jobs.v1.QueryJobResponse>;
+                  readonly name: "Job";
+                  readonly path: "/printchain.jobs.v1.Query/Job";
+                  readonly requestType: "QueryJobRequest";
+                  readonly responseType: "QueryJobResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link printchain.jobs.v1.Query#jobs}.
+                 * @param error Error, if any
+                 * @param [response] QueryJobsResponse
+                 */
+                type JobsCallback = (error: (Error|null), response?: printchain.jobs.v1.QueryJobsResponse) => void;
+
+                /** Calls Jobs. */
+                type Jobs = {
+                  (request: printchain.jobs.v1.IQueryJobsRequest, callback: printchain.jobs.v1.Query.JobsCallback): void;
+                  (request: printchain.jobs.v1.IQueryJobsRequest): Promise<printchain.jobs.v1.QueryJobsResponse>;
+                  readonly name: "Jobs";
+                  readonly path: "/printchain.jobs.v1.Query/Jobs";
+                  readonly requestType: "QueryJobsRequest";
+                  readonly responseType: "QueryJobsResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link printchain.jobs.v1.Query#jobOffers}.
+                 * @param error Error, if any
+                 * @param [response] QueryJobsResponse
+                 */
+                type JobOffersCallback = (error: (Error|null), response?: printchain.jobs.v1.QueryJobsResponse) => void;
+
+                /** Calls JobOffers. */
+                type JobOffers = {
+                  (request: printchain.jobs.v1.IQueryJobOffersRequest, callback: printchain.jobs.v1.Query.JobOffersCallback): void;
+                  (request: printchain.jobs.v1.IQueryJobOffersRequest): Promise<printchain.jobs.v1.QueryJobsResponse>;
+                  readonly name: "JobOffers";
+                  readonly path: "/printchain.jobs.v1.Query/JobOffers";
+                  readonly requestType: "QueryJobOffersRequest";
+                  readonly responseType: "QueryJobsResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link printchain.jobs.v1.Query#params}.
+                 * @param error Error, if any
+                 * @param [response] QueryParamsResponse
+                 */
+                type ParamsCallback = (error: (Error|null), response?: printchain.jobs.v1.QueryParamsResponse) => void;
+
+                /** Calls Params. */
+                type Params = {
+                  (request: printchain.jobs.v1.IQueryParamsRequest, callback: printchain.jobs.v1.Query.ParamsCallback): void;
+                  (request: printchain.jobs.v1.IQueryParamsRequest): Promise<printchain.jobs.v1.QueryParamsResponse>;
+                  readonly name: "Params";
+                  readonly path: "/printchain.jobs.v1.Query/Params";
+                  readonly requestType: "QueryParamsRequest";
+                  readonly responseType: "QueryParamsResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+            }
+
+            /**
+             * Properties of a QueryJobRequest.
+             * @deprecated Use printchain.jobs.v1.QueryJobRequest.$Properties instead.
+             */
+            interface IQueryJobRequest extends printchain.jobs.v1.QueryJobRequest.$Properties {
+            }
+
+            /** Represents a QueryJobRequest. */
+            class QueryJobRequest {
+
+                /**
+                 * Constructs a new QueryJobRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.jobs.v1.QueryJobRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** QueryJobRequest jobId. */
+                jobId: (number|Long);
+
+                /**
+                 * Creates a new QueryJobRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryJobRequest instance
+                 */
+                static create(properties: printchain.jobs.v1.QueryJobRequest.$Shape): printchain.jobs.v1.QueryJobRequest & printchain.jobs.v1.QueryJobRequest.$Shape;
+                static create(properties?: printchain.jobs.v1.QueryJobRequest.$Properties): printchain.jobs.v1.QueryJobRequest;
+
+                /**
+                 * Encodes the specified QueryJobRequest message. Does not implicitly {@link printchain.jobs.v1.QueryJobRequest.verify|verify} messages.
+                 * @param message QueryJobRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.jobs.v1.QueryJobRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified QueryJobRequest message, length delimited. Does not implicitly {@link printchain.jobs.v1.QueryJobRequest.verify|verify} messages.
+                 * @param message QueryJobRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.jobs.v1.QueryJobRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryJobRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.jobs.v1.QueryJobRequest & printchain.jobs.v1.QueryJobRequest.$Shape} QueryJobRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.jobs.v1.QueryJobRequest & printchain.jobs.v1.QueryJobRequest.$Shape;
+
+                /**
+                 * Decodes a QueryJobRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.jobs.v1.QueryJobRequest & printchain.jobs.v1.QueryJobRequest.$Shape} QueryJobRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.jobs.v1.QueryJobRequest & printchain.jobs.v1.QueryJobRequest.$Shape;
+
+                /**
+                 * Verifies a QueryJobRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a QueryJobRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns QueryJobRequest
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.jobs.v1.QueryJobRequest;
+
+                /**
+                 * Creates a plain object from a QueryJobRequest message. Also converts values to other types if specified.
+                 * @param message QueryJobRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.jobs.v1.QueryJobRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryJobRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for QueryJobRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryJobRequest {
+
+                /** Properties of a QueryJobRequest. */
+                interface $Properties {
+
+                    /** QueryJobRequest jobId */
+                    jobId?: (number|Long|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a QueryJobRequest. */
+                type $Shape = printchain.jobs.v1.QueryJobRequest.$Properties;
+            }
+
+            /**
+             * Properties of a QueryJobResponse.
+             * @deprecated Use printchain.jobs.v1.QueryJobResponse.$Properties instead.
+             */
+            interface IQueryJobResponse extends printchain.jobs.v1.QueryJobResponse.$Properties {
+            }
+
+            /** Represents a QueryJobResponse. */
+            class QueryJobResponse {
+
+                /**
+                 * Constructs a new QueryJobResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.jobs.v1.QueryJobResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** QueryJobResponse job. */
+                job?: (printchain.jobs.v1.Job.$Properties|null);
+
+                /**
+                 * Creates a new QueryJobResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryJobResponse instance
+                 */
+                static create(properties: printchain.jobs.v1.QueryJobResponse.$Shape): printchain.jobs.v1.QueryJobResponse & printchain.jobs.v1.QueryJobResponse.$Shape;
+                static create(properties?: printchain.jobs.v1.QueryJobResponse.$Properties): printchain.jobs.v1.QueryJobResponse;
+
+                /**
+                 * Encodes the specified QueryJobResponse message. Does not implicitly {@link printchain.jobs.v1.QueryJobResponse.verify|verify} messages.
+                 * @param message QueryJobResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.jobs.v1.QueryJobResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified QueryJobResponse message, length delimited. Does not implicitly {@link printchain.jobs.v1.QueryJobResponse.verify|verify} messages.
+                 * @param message QueryJobResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.jobs.v1.QueryJobResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryJobResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.jobs.v1.QueryJobResponse & printchain.jobs.v1.QueryJobResponse.$Shape} QueryJobResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.jobs.v1.QueryJobResponse & printchain.jobs.v1.QueryJobResponse.$Shape;
+
+                /**
+                 * Decodes a QueryJobResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.jobs.v1.QueryJobResponse & printchain.jobs.v1.QueryJobResponse.$Shape} QueryJobResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.jobs.v1.QueryJobResponse & printchain.jobs.v1.QueryJobResponse.$Shape;
+
+                /**
+                 * Verifies a QueryJobResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a QueryJobResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns QueryJobResponse
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.jobs.v1.QueryJobResponse;
+
+                /**
+                 * Creates a plain object from a QueryJobResponse message. Also converts values to other types if specified.
+                 * @param message QueryJobResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.jobs.v1.QueryJobResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryJobResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for QueryJobResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryJobResponse {
+
+                /** Properties of a QueryJobResponse. */
+                interface $Properties {
+
+                    /** QueryJobResponse job */
+                    job?: (printchain.jobs.v1.Job.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a QueryJobResponse. */
+                type $Shape = printchain.jobs.v1.QueryJobResponse.$Properties;
+            }
+
+            /**
+             * Properties of a QueryJobsRequest.
+             * @deprecated Use printchain.jobs.v1.QueryJobsRequest.$Properties instead.
+             */
+            interface IQueryJobsRequest extends printchain.jobs.v1.QueryJobsRequest.$Properties {
+            }
+
+            /** Represents a QueryJobsRequest. */
+            class QueryJobsRequest {
+
+                /**
+                 * Constructs a new QueryJobsRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.jobs.v1.QueryJobsRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** QueryJobsRequest customer. */
+                customer: string;
+
+                /** QueryJobsRequest printerId. */
+                printerId: string;
+
+                /** QueryJobsRequest status. */
+                status: printchain.jobs.v1.JobStatus;
+
+                /** QueryJobsRequest pagination. */
+                pagination?: (printchain.base.v1.PageRequest.$Properties|null);
+
+                /**
+                 * Creates a new QueryJobsRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryJobsRequest instance
+                 */
+                static create(properties: printchain.jobs.v1.QueryJobsRequest.$Shape): printchain.jobs.v1.QueryJobsRequest & printchain.jobs.v1.QueryJobsRequest.$Shape;
+                static create(properties?: printchain.jobs.v1.QueryJobsRequest.$Properties): printchain.jobs.v1.QueryJobsRequest;
+
+                /**
+                 * Encodes the specified QueryJobsRequest message. Does not implicitly {@link printchain.jobs.v1.QueryJobsRequest.verify|verify} messages.
+                 * @param message QueryJobsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.jobs.v1.QueryJobsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified QueryJobsRequest message, length delimited. Does not implicitly {@link printchain.jobs.v1.QueryJobsRequest.verify|verify} messages.
+                 * @param message QueryJobsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.jobs.v1.QueryJobsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryJobsRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.jobs.v1.QueryJobsRequest & printchain.jobs.v1.QueryJobsRequest.$Shape} QueryJobsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.jobs.v1.QueryJobsRequest & printchain.jobs.v1.QueryJobsRequest.$Shape;
+
+                /**
+                 * Decodes a QueryJobsRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.jobs.v1.QueryJobsRequest & printchain.jobs.v1.QueryJobsRequest.$Shape} QueryJobsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.jobs.v1.QueryJobsRequest & printchain.jobs.v1.QueryJobsRequest.$Shape;
+
+                /**
+                 * Verifies a QueryJobsRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a QueryJobsRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns QueryJobsRequest
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.jobs.v1.QueryJobsRequest;
+
+                /**
+                 * Creates a plain object from a QueryJobsRequest message. Also converts values to other types if specified.
+                 * @param message QueryJobsRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.jobs.v1.QueryJobsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryJobsRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for QueryJobsRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryJobsRequest {
+
+                /** Properties of a QueryJobsRequest. */
+                interface $Properties {
+
+                    /** QueryJobsRequest customer */
+                    customer?: (string|null);
+
+                    /** QueryJobsRequest printerId */
+                    printerId?: (string|null);
+
+                    /** QueryJobsRequest status */
+                    status?: (printchain.jobs.v1.JobStatus|null);
+
+                    /** QueryJobsRequest pagination */
+                    pagination?: (printchain.base.v1.PageRequest.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a QueryJobsRequest. */
+                type $Shape = printchain.jobs.v1.QueryJobsRequest.$Properties;
+            }
+
+            /**
+             * Properties of a QueryJobsResponse.
+             * @deprecated Use printchain.jobs.v1.QueryJobsResponse.$Properties instead.
+             */
+            interface IQueryJobsResponse extends printchain.jobs.v1.QueryJobsResponse.$Properties {
+            }
+
+            /** Represents a QueryJobsResponse. */
+            class QueryJobsResponse {
+
+                /**
+                 * Constructs a new QueryJobsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.jobs.v1.QueryJobsResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** QueryJobsResponse jobs. */
+                jobs: printchain.jobs.v1.Job.$Properties[];
+
+                /** QueryJobsResponse pagination. */
+                pagination?: (printchain.base.v1.PageResponse.$Properties|null);
+
+                /**
+                 * Creates a new QueryJobsResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryJobsResponse instance
+                 */
+                static create(properties: printchain.jobs.v1.QueryJobsResponse.$Shape): printchain.jobs.v1.QueryJobsResponse & printchain.jobs.v1.QueryJobsResponse.$Shape;
+                static create(properties?: printchain.jobs.v1.QueryJobsResponse.$Properties): printchain.jobs.v1.QueryJobsResponse;
+
+                /**
+                 * Encodes the specified QueryJobsResponse message. Does not implicitly {@link printchain.jobs.v1.QueryJobsResponse.verify|verify} messages.
+                 * @param message QueryJobsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.jobs.v1.QueryJobsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified QueryJobsResponse message, length delimited. Does not implicitly {@link printchain.jobs.v1.QueryJobsResponse.verify|verify} messages.
+                 * @param message QueryJobsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.jobs.v1.QueryJobsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryJobsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.jobs.v1.QueryJobsResponse & printchain.jobs.v1.QueryJobsResponse.$Shape} QueryJobsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.jobs.v1.QueryJobsResponse & printchain.jobs.v1.QueryJobsResponse.$Shape;
+
+                /**
+                 * Decodes a QueryJobsResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.jobs.v1.QueryJobsResponse & printchain.jobs.v1.QueryJobsResponse.$Shape} QueryJobsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.jobs.v1.QueryJobsResponse & printchain.jobs.v1.QueryJobsResponse.$Shape;
+
+                /**
+                 * Verifies a QueryJobsResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a QueryJobsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns QueryJobsResponse
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.jobs.v1.QueryJobsResponse;
+
+                /**
+                 * Creates a plain object from a QueryJobsResponse message. Also converts values to other types if specified.
+                 * @param message QueryJobsResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.jobs.v1.QueryJobsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryJobsResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for QueryJobsResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryJobsResponse {
+
+                /** Properties of a QueryJobsResponse. */
+                interface $Properties {
+
+                    /** QueryJobsResponse jobs */
+                    jobs?: (printchain.jobs.v1.Job.$Properties[]|null);
+
+                    /** QueryJobsResponse pagination */
+                    pagination?: (printchain.base.v1.PageResponse.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a QueryJobsResponse. */
+                type $Shape = printchain.jobs.v1.QueryJobsResponse.$Properties;
+            }
+
+            /**
+             * Properties of a QueryJobOffersRequest.
+             * @deprecated Use printchain.jobs.v1.QueryJobOffersRequest.$Properties instead.
+             */
+            interface IQueryJobOffersRequest extends printchain.jobs.v1.QueryJobOffersRequest.$Properties {
+            }
+
+            /** Represents a QueryJobOffersRequest. */
+            class QueryJobOffersRequest {
+
+                /**
+                 * Constructs a new QueryJobOffersRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.jobs.v1.QueryJobOffersRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** QueryJobOffersRequest printerId. */
+                printerId: string;
+
+                /** QueryJobOffersRequest pagination. */
+                pagination?: (printchain.base.v1.PageRequest.$Properties|null);
+
+                /**
+                 * Creates a new QueryJobOffersRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryJobOffersRequest instance
+                 */
+                static create(properties: printchain.jobs.v1.QueryJobOffersRequest.$Shape): printchain.jobs.v1.QueryJobOffersRequest & printchain.jobs.v1.QueryJobOffersRequest.$Shape;
+                static create(properties?: printchain.jobs.v1.QueryJobOffersRequest.$Properties): printchain.jobs.v1.QueryJobOffersRequest;
+
+                /**
+                 * Encodes the specified QueryJobOffersRequest message. Does not implicitly {@link printchain.jobs.v1.QueryJobOffersRequest.verify|verify} messages.
+                 * @param message QueryJobOffersRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.jobs.v1.QueryJobOffersRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified QueryJobOffersRequest message, length delimited. Does not implicitly {@link printchain.jobs.v1.QueryJobOffersRequest.verify|verify} messages.
+                 * @param message QueryJobOffersRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.jobs.v1.QueryJobOffersRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryJobOffersRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.jobs.v1.QueryJobOffersRequest & printchain.jobs.v1.QueryJobOffersRequest.$Shape} QueryJobOffersRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.jobs.v1.QueryJobOffersRequest & printchain.jobs.v1.QueryJobOffersRequest.$Shape;
+
+                /**
+                 * Decodes a QueryJobOffersRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.jobs.v1.QueryJobOffersRequest & printchain.jobs.v1.QueryJobOffersRequest.$Shape} QueryJobOffersRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.jobs.v1.QueryJobOffersRequest & printchain.jobs.v1.QueryJobOffersRequest.$Shape;
+
+                /**
+                 * Verifies a QueryJobOffersRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a QueryJobOffersRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns QueryJobOffersRequest
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.jobs.v1.QueryJobOffersRequest;
+
+                /**
+                 * Creates a plain object from a QueryJobOffersRequest message. Also converts values to other types if specified.
+                 * @param message QueryJobOffersRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.jobs.v1.QueryJobOffersRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryJobOffersRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for QueryJobOffersRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryJobOffersRequest {
+
+                /** Properties of a QueryJobOffersRequest. */
+                interface $Properties {
+
+                    /** QueryJobOffersRequest printerId */
+                    printerId?: (string|null);
+
+                    /** QueryJobOffersRequest pagination */
+                    pagination?: (printchain.base.v1.PageRequest.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a QueryJobOffersRequest. */
+                type $Shape = printchain.jobs.v1.QueryJobOffersRequest.$Properties;
+            }
+
+            /**
+             * Properties of a QueryParamsRequest.
+             * @deprecated Use printchain.jobs.v1.QueryParamsRequest.$Properties instead.
+             */
+            interface IQueryParamsRequest extends printchain.jobs.v1.QueryParamsRequest.$Properties {
+            }
+
+            /** Represents a QueryParamsRequest. */
+            class QueryParamsRequest {
+
+                /**
+                 * Constructs a new QueryParamsRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.jobs.v1.QueryParamsRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new QueryParamsRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryParamsRequest instance
+                 */
+                static create(properties: printchain.jobs.v1.QueryParamsRequest.$Shape): printchain.jobs.v1.QueryParamsRequest & printchain.jobs.v1.QueryParamsRequest.$Shape;
+                static create(properties?: printchain.jobs.v1.QueryParamsRequest.$Properties): printchain.jobs.v1.QueryParamsRequest;
+
+                /**
+                 * Encodes the specified QueryParamsRequest message. Does not implicitly {@link printchain.jobs.v1.QueryParamsRequest.verify|verify} messages.
+                 * @param message QueryParamsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.jobs.v1.QueryParamsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified QueryParamsRequest message, length delimited. Does not implicitly {@link printchain.jobs.v1.QueryParamsRequest.verify|verify} messages.
+                 * @param message QueryParamsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.jobs.v1.QueryParamsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryParamsRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.jobs.v1.QueryParamsRequest & printchain.jobs.v1.QueryParamsRequest.$Shape} QueryParamsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.jobs.v1.QueryParamsRequest & printchain.jobs.v1.QueryParamsRequest.$Shape;
+
+                /**
+                 * Decodes a QueryParamsRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.jobs.v1.QueryParamsRequest & printchain.jobs.v1.QueryParamsRequest.$Shape} QueryParamsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.jobs.v1.QueryParamsRequest & printchain.jobs.v1.QueryParamsRequest.$Shape;
+
+                /**
+                 * Verifies a QueryParamsRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a QueryParamsRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns QueryParamsRequest
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.jobs.v1.QueryParamsRequest;
+
+                /**
+                 * Creates a plain object from a QueryParamsRequest message. Also converts values to other types if specified.
+                 * @param message QueryParamsRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.jobs.v1.QueryParamsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryParamsRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for QueryParamsRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryParamsRequest {
+
+                /** Properties of a QueryParamsRequest. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a QueryParamsRequest. */
+                type $Shape = printchain.jobs.v1.QueryParamsRequest.$Properties;
+            }
+
+            /**
+             * Properties of a QueryParamsResponse.
+             * @deprecated Use printchain.jobs.v1.QueryParamsResponse.$Properties instead.
+             */
+            interface IQueryParamsResponse extends printchain.jobs.v1.QueryParamsResponse.$Properties {
+            }
+
+            /** Represents a QueryParamsResponse. */
+            class QueryParamsResponse {
+
+                /**
+                 * Constructs a new QueryParamsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.jobs.v1.QueryParamsResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** QueryParamsResponse params. */
+                params?: (printchain.jobs.v1.Params.$Properties|null);
+
+                /**
+                 * Creates a new QueryParamsResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryParamsResponse instance
+                 */
+                static create(properties: printchain.jobs.v1.QueryParamsResponse.$Shape): printchain.jobs.v1.QueryParamsResponse & printchain.jobs.v1.QueryParamsResponse.$Shape;
+                static create(properties?: printchain.jobs.v1.QueryParamsResponse.$Properties): printchain.jobs.v1.QueryParamsResponse;
+
+                /**
+                 * Encodes the specified QueryParamsResponse message. Does not implicitly {@link printchain.jobs.v1.QueryParamsResponse.verify|verify} messages.
+                 * @param message QueryParamsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.jobs.v1.QueryParamsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified QueryParamsResponse message, length delimited. Does not implicitly {@link printchain.jobs.v1.QueryParamsResponse.verify|verify} messages.
+                 * @param message QueryParamsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.jobs.v1.QueryParamsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryParamsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.jobs.v1.QueryParamsResponse & printchain.jobs.v1.QueryParamsResponse.$Shape} QueryParamsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.jobs.v1.QueryParamsResponse & printchain.jobs.v1.QueryParamsResponse.$Shape;
+
+                /**
+                 * Decodes a QueryParamsResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.jobs.v1.QueryParamsResponse & printchain.jobs.v1.QueryParamsResponse.$Shape} QueryParamsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.jobs.v1.QueryParamsResponse & printchain.jobs.v1.QueryParamsResponse.$Shape;
+
+                /**
+                 * Verifies a QueryParamsResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a QueryParamsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns QueryParamsResponse
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.jobs.v1.QueryParamsResponse;
+
+                /**
+                 * Creates a plain object from a QueryParamsResponse message. Also converts values to other types if specified.
+                 * @param message QueryParamsResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.jobs.v1.QueryParamsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryParamsResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for QueryParamsResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryParamsResponse {
+
+                /** Properties of a QueryParamsResponse. */
+                interface $Properties {
+
+                    /** QueryParamsResponse params */
+                    params?: (printchain.jobs.v1.Params.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a QueryParamsResponse. */
+                type $Shape = printchain.jobs.v1.QueryParamsResponse.$Properties;
+            }
+
+            /** Represents a Msg */
+            class Msg extends $protobuf.rpc.Service {
+
+                /**
+                 * Constructs a new Msg service.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 */
+                constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+                /**
+                 * Creates new Msg service using the specified rpc implementation.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 * @returns RPC service. Useful where requests and/or responses are streamed.
+                 */
+                static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Msg;
+
+                /** Calls CreateJob. */
+                createJob: printchain.jobs.v1.Msg.CreateJob;
+
+                /** Calls CancelJob. */
+                cancelJob: printchain.jobs.v1.Msg.CancelJob;
+
+                /** Calls AcceptJob. */
+                acceptJob: printchain.jobs.v1.Msg.AcceptJob;
+
+                /** Calls SubmitProofOfPrint. */
+                submitProofOfPrint: printchain.jobs.v1.Msg.SubmitProofOfPrint;
+
+                /** Calls ConfirmJob. */
+                confirmJob: printchain.jobs.v1.Msg.ConfirmJob;
+
+                /** Calls DisputeJob. */
+                disputeJob: printchain.jobs.v1.Msg.DisputeJob;
+
+                /** Calls ResolveDispute. */
+                resolveDispute: printchain.jobs.v1.Msg.ResolveDispute;
+            }
+
+            namespace Msg {
+
+                /**
+                 * Callback as used by {@link printchain.jobs.v1.Msg#createJob}.
+                 * @param error Error, if any
+                 * @param [response] MsgCreateJobResponse
+                 */
+                type CreateJobCallback = (error: (Error|null), response?: printchain.jobs.v1.MsgCreateJobResponse) => void;
+
+                /** Calls CreateJob. */
+                type CreateJob = {
+                  (request: printchain.jobs.v1.IMsgCreateJob, callback: printchain.jobs.v1.Msg.CreateJobCallback): void;
+                  (request: printchain.jobs.v1.IMsgCreateJob): Promise<printchain.jobs.v1.MsgCreateJobResponse>;
+                  readonly name: "CreateJob";
+                  readonly path: "/printchain.jobs.v1.Msg/CreateJob";
+                  readonly requestType: "MsgCreateJob";
+                  readonly responseType: "MsgCreateJobResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link printchain.jobs.v1.Msg#cancelJob}.
+                 * @param error Error, if any
+                 * @param [response] MsgCancelJobResponse
+                 */
+                type CancelJobCallback = (error: (Error|null), response?: printchain.jobs.v1.MsgCancelJobResponse) => void;
+
+                /** Calls CancelJob. */
+                type CancelJob = {
+                  (request: printchain.jobs.v1.IMsgCancelJob, callback: printchain.jobs.v1.Msg.CancelJobCallback): void;
+                  (request: printchain.jobs.v1.IMsgCancelJob): Promise<printchain.jobs.v1.MsgCancelJobResponse>;
+                  readonly name: "CancelJob";
+                  readonly path: "/printchain.jobs.v1.Msg/CancelJob";
+                  readonly requestType: "MsgCancelJob";
+                  readonly responseType: "MsgCancelJobResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link printchain.jobs.v1.Msg#acceptJob}.
+                 * @param error Error, if any
+                 * @param [response] MsgAcceptJobResponse
+                 */
+                type AcceptJobCallback = (error: (Error|null), response?: printchain.jobs.v1.MsgAcceptJobResponse) => void;
+
+                /** Calls AcceptJob. */
+                type AcceptJob = {
+                  (request: printchain.jobs.v1.IMsgAcceptJob, callback: printchain.jobs.v1.Msg.AcceptJobCallback): void;
+                  (request: printchain.jobs.v1.IMsgAcceptJob): Promise<printchain.jobs.v1.MsgAcceptJobResponse>;
+                  readonly name: "AcceptJob";
+                  readonly path: "/printchain.jobs.v1.Msg/AcceptJob";
+                  readonly requestType: "MsgAcceptJob";
+                  readonly responseType: "MsgAcceptJobResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link printchain.jobs.v1.Msg#submitProofOfPrint}.
+                 * @param error Error, if any
+                 * @param [response] MsgSubmitProofOfPrintResponse
+                 */
+                type SubmitProofOfPrintCallback = (error: (Error|null), response?: printchain.jobs.v1.MsgSubmitProofOfPrintResponse) => void;
+
+                /** Calls SubmitProofOfPrint. */
+                type SubmitProofOfPrint = {
+                  (request: printchain.jobs.v1.IMsgSubmitProofOfPrint, callback: printchain.jobs.v1.Msg.SubmitProofOfPrintCallback): void;
+                  (request: printchain.jobs.v1.IMsgSubmitProofOfPrint): Promise<printchain.jobs.v1.MsgSubmitProofOfPrintResponse>;
+                  readonly name: "SubmitProofOfPrint";
+                  readonly path: "/printchain.jobs.v1.Msg/SubmitProofOfPrint";
+                  readonly requestType: "MsgSubmitProofOfPrint";
+                  readonly responseType: "MsgSubmitProofOfPrintResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link printchain.jobs.v1.Msg#confirmJob}.
+                 * @param error Error, if any
+                 * @param [response] MsgConfirmJobResponse
+                 */
+                type ConfirmJobCallback = (error: (Error|null), response?: printchain.jobs.v1.MsgConfirmJobResponse) => void;
+
+                /** Calls ConfirmJob. */
+                type ConfirmJob = {
+                  (request: printchain.jobs.v1.IMsgConfirmJob, callback: printchain.jobs.v1.Msg.ConfirmJobCallback): void;
+                  (request: printchain.jobs.v1.IMsgConfirmJob): Promise<printchain.jobs.v1.MsgConfirmJobResponse>;
+                  readonly name: "ConfirmJob";
+                  readonly path: "/printchain.jobs.v1.Msg/ConfirmJob";
+                  readonly requestType: "MsgConfirmJob";
+                  readonly responseType: "MsgConfirmJobResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link printchain.jobs.v1.Msg#disputeJob}.
+                 * @param error Error, if any
+                 * @param [response] MsgDisputeJobResponse
+                 */
+                type DisputeJobCallback = (error: (Error|null), response?: printchain.jobs.v1.MsgDisputeJobResponse) => void;
+
+                /** Calls DisputeJob. */
+                type DisputeJob = {
+                  (request: printchain.jobs.v1.IMsgDisputeJob, callback: printchain.jobs.v1.Msg.DisputeJobCallback): void;
+                  (request: printchain.jobs.v1.IMsgDisputeJob): Promise<printchain.jobs.v1.MsgDisputeJobResponse>;
+                  readonly name: "DisputeJob";
+                  readonly path: "/printchain.jobs.v1.Msg/DisputeJob";
+                  readonly requestType: "MsgDisputeJob";
+                  readonly responseType: "MsgDisputeJobResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link printchain.jobs.v1.Msg#resolveDispute}.
+                 * @param error Error, if any
+                 * @param [response] MsgResolveDisputeResponse
+                 */
+                type ResolveDisputeCallback = (error: (Error|null), response?: printchain.jobs.v1.MsgResolveDisputeResponse) => void;
+
+                /** Calls ResolveDispute. */
+                type ResolveDispute = {
+                  (request: printchain.jobs.v1.IMsgResolveDispute, callback: printchain.jobs.v1.Msg.ResolveDisputeCallback): void;
+                  (request: printchain.jobs.v1.IMsgResolveDispute): Promise<printchain.jobs.v1.MsgResolveDisputeResponse>;
+                  readonly name: "ResolveDispute";
+                  readonly path: "/printchain.jobs.v1.Msg/ResolveDispute";
+                  readonly requestType: "MsgResolveDispute";
+                  readonly responseType: "MsgResolveDisputeResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+            }
+
+            /**
+             * Properties of a MsgCreateJob.
+             * @deprecated Use printchain.jobs.v1.MsgCreateJob.$Properties instead.
+             */
+            interface IMsgCreateJob extends printchain.jobs.v1.MsgCreateJob.$Properties {
+            }
+
+            /** Represents a MsgCreateJob. */
+            class MsgCreateJob {
+
+                /**
+                 * Constructs a new MsgCreateJob.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.jobs.v1.MsgCreateJob.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** MsgCreateJob customer. */
+                customer: string;
+
+                /** MsgCreateJob designHash. */
+                designHash: string;
+
+                /** MsgCreateJob designUri. */
+                designUri: string;
+
+                /** MsgCreateJob quantity. */
+                quantity: number;
+
+                /** MsgCreateJob material. */
+                material: string;
+
+                /** MsgCreateJob technology. */
+                technology: printchain.printers.v1.Technology;
+
+                /** MsgCreateJob minBuildVolume. */
+                minBuildVolume?: (printchain.printers.v1.BuildVolume.$Properties|null);
+
+                /** MsgCreateJob estimatedGrams. */
+                estimatedGrams: (number|Long);
+
+                /** MsgCreateJob price. */
+                price?: (printchain.base.v1.Coin.$Properties|null);
+
+                /** MsgCreateJob latitudeUdeg. */
+                latitudeUdeg: number;
+
+                /** MsgCreateJob longitudeUdeg. */
+                longitudeUdeg: number;
+
+                /** MsgCreateJob maxDistanceKm. */
+                maxDistanceKm: number;
+
+                /** MsgCreateJob deadlineMs. */
+                deadlineMs: (number|Long);
+
+                /** MsgCreateJob requireAttested. */
+                requireAttested: boolean;
+
+                /**
+                 * Creates a new MsgCreateJob instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgCreateJob instance
+                 */
+                static create(properties: printchain.jobs.v1.MsgCreateJob.$Shape): printchain.jobs.v1.MsgCreateJob & printchain.jobs.v1.MsgCreateJob.$Shape;
+                static create(properties?: printchain.jobs.v1.MsgCreateJob.$Properties): printchain.jobs.v1.MsgCreateJob;
+
+                /**
+                 * Encodes the specified MsgCreateJob message. Does not implicitly {@link printchain.jobs.v1.MsgCreateJob.verify|verify} messages.
+                 * @param message MsgCreateJob message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.jobs.v1.MsgCreateJob.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified MsgCreateJob message, length delimited. Does not implicitly {@link printchain.jobs.v1.MsgCreateJob.verify|verify} messages.
+                 * @param message MsgCreateJob message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.jobs.v1.MsgCreateJob.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgCreateJob message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.jobs.v1.MsgCreateJob & printchain.jobs.v1.MsgCreateJob.$Shape} MsgCreateJob
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.jobs.v1.MsgCreateJob & printchain.jobs.v1.MsgCreateJob.$Shape;
+
+                /**
+                 * Decodes a MsgCreateJob message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.jobs.v1.MsgCreateJob & printchain.jobs.v1.MsgCreateJob.$Shape} MsgCreateJob
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.jobs.v1.MsgCreateJob & printchain.jobs.v1.MsgCreateJob.$Shape;
+
+                /**
+                 * Verifies a MsgCreateJob message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a MsgCreateJob message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MsgCreateJob
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.jobs.v1.MsgCreateJob;
+
+                /**
+                 * Creates a plain object from a MsgCreateJob message. Also converts values to other types if specified.
+                 * @param message MsgCreateJob
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.jobs.v1.MsgCreateJob, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgCreateJob to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MsgCreateJob
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgCreateJob {
+
+                /** Properties of a MsgCreateJob. */
+                interface $Properties {
+
+                    /** MsgCreateJob customer */
+                    customer?: (string|null);
+
+                    /** MsgCreateJob designHash */
+                    designHash?: (string|null);
+
+                    /** MsgCreateJob designUri */
+                    designUri?: (string|null);
+
+                    /** MsgCreateJob quantity */
+                    quantity?: (number|null);
+
+                    /** MsgCreateJob material */
+                    material?: (string|null);
+
+                    /** MsgCreateJob technology */
+                    technology?: (printchain.printers.v1.Technology|null);
+
+                    /** MsgCreateJob minBuildVolume */
+                    minBuildVolume?: (printchain.printers.v1.BuildVolume.$Properties|null);
+
+                    /** MsgCreateJob estimatedGrams */
+                    estimatedGrams?: (number|Long|null);
+
+                    /** MsgCreateJob price */
+                    price?: (printchain.base.v1.Coin.$Properties|null);
+
+                    /** MsgCreateJob latitudeUdeg */
+                    latitudeUdeg?: (number|null);
+
+                    /** MsgCreateJob longitudeUdeg */
+                    longitudeUdeg?: (number|null);
+
+                    /** MsgCreateJob maxDistanceKm */
+                    maxDistanceKm?: (number|null);
+
+                    /** MsgCreateJob deadlineMs */
+                    deadlineMs?: (number|Long|null);
+
+                    /** MsgCreateJob requireAttested */
+                    requireAttested?: (boolean|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MsgCreateJob. */
+                type $Shape = printchain.jobs.v1.MsgCreateJob.$Properties;
+            }
+
+            /**
+             * Properties of a MsgCreateJobResponse.
+             * @deprecated Use printchain.jobs.v1.MsgCreateJobResponse.$Properties instead.
+             */
+            interface IMsgCreateJobResponse extends printchain.jobs.v1.MsgCreateJobResponse.$Properties {
+            }
+
+            /** Represents a MsgCreateJobResponse. */
+            class MsgCreateJobResponse {
+
+                /**
+                 * Constructs a new MsgCreateJobResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.jobs.v1.MsgCreateJobResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** MsgCreateJobResponse jobId. */
+                jobId: (number|Long);
+
+                /** MsgCreateJobResponse candidates. */
+                candidates: number;
+
+                /**
+                 * Creates a new MsgCreateJobResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgCreateJobResponse instance
+                 */
+                static create(properties: printchain.jobs.v1.MsgCreateJobResponse.$Shape): printchain.jobs.v1.MsgCreateJobResponse & printchain.jobs.v1.MsgCreateJobResponse.$Shape;
+                static create(properties?: printchain.jobs.v1.MsgCreateJobResponse.$Properties): printchain.jobs.v1.MsgCreateJobResponse;
+
+                /**
+                 * Encodes the specified MsgCreateJobResponse message. Does not implicitly {@link printchain.jobs.v1.MsgCreateJobResponse.verify|verify} messages.
+                 * @param message MsgCreateJobResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.jobs.v1.MsgCreateJobResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified MsgCreateJobResponse message, length delimited. Does not implicitly {@link printchain.jobs.v1.MsgCreateJobResponse.verify|verify} messages.
+                 * @param message MsgCreateJobResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.jobs.v1.MsgCreateJobResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgCreateJobResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.jobs.v1.MsgCreateJobResponse & printchain.jobs.v1.MsgCreateJobResponse.$Shape} MsgCreateJobResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.jobs.v1.MsgCreateJobResponse & printchain.jobs.v1.MsgCreateJobResponse.$Shape;
+
+                /**
+                 * Decodes a MsgCreateJobResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.jobs.v1.MsgCreateJobResponse & printchain.jobs.v1.MsgCreateJobResponse.$Shape} MsgCreateJobResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.jobs.v1.MsgCreateJobResponse & printchain.jobs.v1.MsgCreateJobResponse.$Shape;
+
+                /**
+                 * Verifies a MsgCreateJobResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a MsgCreateJobResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MsgCreateJobResponse
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.jobs.v1.MsgCreateJobResponse;
+
+                /**
+                 * Creates a plain object from a MsgCreateJobResponse message. Also converts values to other types if specified.
+                 * @param message MsgCreateJobResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.jobs.v1.MsgCreateJobResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgCreateJobResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MsgCreateJobResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgCreateJobResponse {
+
+                /** Properties of a MsgCreateJobResponse. */
+                interface $Properties {
+
+                    /** MsgCreateJobResponse jobId */
+                    jobId?: (number|Long|null);
+
+                    /** MsgCreateJobResponse candidates */
+                    candidates?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MsgCreateJobResponse. */
+                type $Shape = printchain.jobs.v1.MsgCreateJobResponse.$Properties;
+            }
+
+            /**
+             * Properties of a MsgCancelJob.
+             * @deprecated Use printchain.jobs.v1.MsgCancelJob.$Properties instead.
+             */
+            interface IMsgCancelJob extends printchain.jobs.v1.MsgCancelJob.$Properties {
+            }
+
+            /** Represents a MsgCancelJob. */
+            class MsgCancelJob {
+
+                /**
+                 * Constructs a new MsgCancelJob.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.jobs.v1.MsgCancelJob.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** MsgCancelJob customer. */
+                customer: string;
+
+                /** MsgCancelJob jobId. */
+                jobId: (number|Long);
+
+                /**
+                 * Creates a new MsgCancelJob instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgCancelJob instance
+                 */
+                static create(properties: printchain.jobs.v1.MsgCancelJob.$Shape): printchain.jobs.v1.MsgCancelJob & printchain.jobs.v1.MsgCancelJob.$Shape;
+                static create(properties?: printchain.jobs.v1.MsgCancelJob.$Properties): printchain.jobs.v1.MsgCancelJob;
+
+                /**
+                 * Encodes the specified MsgCancelJob message. Does not implicitly {@link printchain.jobs.v1.MsgCancelJob.verify|verify} messages.
+                 * @param message MsgCancelJob message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.jobs.v1.MsgCancelJob.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified MsgCancelJob message, length delimited. Does not implicitly {@link printchain.jobs.v1.MsgCancelJob.verify|verify} messages.
+                 * @param message MsgCancelJob message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.jobs.v1.MsgCancelJob.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgCancelJob message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.jobs.v1.MsgCancelJob & printchain.jobs.v1.MsgCancelJob.$Shape} MsgCancelJob
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.jobs.v1.MsgCancelJob & printchain.jobs.v1.MsgCancelJob.$Shape;
+
+                /**
+                 * Decodes a MsgCancelJob message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.jobs.v1.MsgCancelJob & printchain.jobs.v1.MsgCancelJob.$Shape} MsgCancelJob
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.jobs.v1.MsgCancelJob & printchain.jobs.v1.MsgCancelJob.$Shape;
+
+                /**
+                 * Verifies a MsgCancelJob message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a MsgCancelJob message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MsgCancelJob
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.jobs.v1.MsgCancelJob;
+
+                /**
+                 * Creates a plain object from a MsgCancelJob message. Also converts values to other types if specified.
+                 * @param message MsgCancelJob
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.jobs.v1.MsgCancelJob, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgCancelJob to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MsgCancelJob
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgCancelJob {
+
+                /** Properties of a MsgCancelJob. */
+                interface $Properties {
+
+                    /** MsgCancelJob customer */
+                    customer?: (string|null);
+
+                    /** MsgCancelJob jobId */
+                    jobId?: (number|Long|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MsgCancelJob. */
+                type $Shape = printchain.jobs.v1.MsgCancelJob.$Properties;
+            }
+
+            /**
+             * Properties of a MsgCancelJobResponse.
+             * @deprecated Use printchain.jobs.v1.MsgCancelJobResponse.$Properties instead.
+             */
+            interface IMsgCancelJobResponse extends printchain.jobs.v1.MsgCancelJobResponse.$Properties {
+            }
+
+            /** Represents a MsgCancelJobResponse. */
+            class MsgCancelJobResponse {
+
+                /**
+                 * Constructs a new MsgCancelJobResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.jobs.v1.MsgCancelJobResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new MsgCancelJobResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgCancelJobResponse instance
+                 */
+                static create(properties: printchain.jobs.v1.MsgCancelJobResponse.$Shape): printchain.jobs.v1.MsgCancelJobResponse & printchain.jobs.v1.MsgCancelJobResponse.$Shape;
+                static create(properties?: printchain.jobs.v1.MsgCancelJobResponse.$Properties): printchain.jobs.v1.MsgCancelJobResponse;
+
+                /**
+                 * Encodes the specified MsgCancelJobResponse message. Does not implicitly {@link printchain.jobs.v1.MsgCancelJobResponse.verify|verify} messages.
+                 * @param message MsgCancelJobResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.jobs.v1.MsgCancelJobResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified MsgCancelJobResponse message, length delimited. Does not implicitly {@link printchain.jobs.v1.MsgCancelJobResponse.verify|verify} messages.
+                 * @param message MsgCancelJobResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.jobs.v1.MsgCancelJobResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgCancelJobResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.jobs.v1.MsgCancelJobResponse & printchain.jobs.v1.MsgCancelJobResponse.$Shape} MsgCancelJobResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.jobs.v1.MsgCancelJobResponse & printchain.jobs.v1.MsgCancelJobResponse.$Shape;
+
+                /**
+                 * Decodes a MsgCancelJobResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.jobs.v1.MsgCancelJobResponse & printchain.jobs.v1.MsgCancelJobResponse.$Shape} MsgCancelJobResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.jobs.v1.MsgCancelJobResponse & printchain.jobs.v1.MsgCancelJobResponse.$Shape;
+
+                /**
+                 * Verifies a MsgCancelJobResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a MsgCancelJobResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MsgCancelJobResponse
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.jobs.v1.MsgCancelJobResponse;
+
+                /**
+                 * Creates a plain object from a MsgCancelJobResponse message. Also converts values to other types if specified.
+                 * @param message MsgCancelJobResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.jobs.v1.MsgCancelJobResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgCancelJobResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MsgCancelJobResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgCancelJobResponse {
+
+                /** Properties of a MsgCancelJobResponse. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MsgCancelJobResponse. */
+                type $Shape = printchain.jobs.v1.MsgCancelJobResponse.$Properties;
+            }
+
+            /**
+             * Properties of a MsgAcceptJob.
+             * @deprecated Use printchain.jobs.v1.MsgAcceptJob.$Properties instead.
+             */
+            interface IMsgAcceptJob extends printchain.jobs.v1.MsgAcceptJob.$Properties {
+            }
+
+            /** Represents a MsgAcceptJob. */
+            class MsgAcceptJob {
+
+                /**
+                 * Constructs a new MsgAcceptJob.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.jobs.v1.MsgAcceptJob.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** MsgAcceptJob operator. */
+                operator: string;
+
+                /** MsgAcceptJob jobId. */
+                jobId: (number|Long);
+
+                /** MsgAcceptJob printerId. */
+                printerId: string;
+
+                /**
+                 * Creates a new MsgAcceptJob instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgAcceptJob instance
+                 */
+                static create(properties: printchain.jobs.v1.MsgAcceptJob.$Shape): printchain.jobs.v1.MsgAcceptJob & printchain.jobs.v1.MsgAcceptJob.$Shape;
+                static create(properties?: printchain.jobs.v1.MsgAcceptJob.$Properties): printchain.jobs.v1.MsgAcceptJob;
+
+                /**
+                 * Encodes the specified MsgAcceptJob message. Does not implicitly {@link printchain.jobs.v1.MsgAcceptJob.verify|verify} messages.
+                 * @param message MsgAcceptJob message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.jobs.v1.MsgAcceptJob.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified MsgAcceptJob message, length delimited. Does not implicitly {@link printchain.jobs.v1.MsgAcceptJob.verify|verify} messages.
+                 * @param message MsgAcceptJob message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.jobs.v1.MsgAcceptJob.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgAcceptJob message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.jobs.v1.MsgAcceptJob & printchain.jobs.v1.MsgAcceptJob.$Shape} MsgAcceptJob
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.jobs.v1.MsgAcceptJob & printchain.jobs.v1.MsgAcceptJob.$Shape;
+
+                /**
+                 * Decodes a MsgAcceptJob message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.jobs.v1.MsgAcceptJob & printchain.jobs.v1.MsgAcceptJob.$Shape} MsgAcceptJob
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.jobs.v1.MsgAcceptJob & printchain.jobs.v1.MsgAcceptJob.$Shape;
+
+                /**
+                 * Verifies a MsgAcceptJob message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a MsgAcceptJob message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MsgAcceptJob
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.jobs.v1.MsgAcceptJob;
+
+                /**
+                 * Creates a plain object from a MsgAcceptJob message. Also converts values to other types if specified.
+                 * @param message MsgAcceptJob
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.jobs.v1.MsgAcceptJob, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgAcceptJob to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MsgAcceptJob
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgAcceptJob {
+
+                /** Properties of a MsgAcceptJob. */
+                interface $Properties {
+
+                    /** MsgAcceptJob operator */
+                    operator?: (string|null);
+
+                    /** MsgAcceptJob jobId */
+                    jobId?: (number|Long|null);
+
+                    /** MsgAcceptJob printerId */
+                    printerId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MsgAcceptJob. */
+                type $Shape = printchain.jobs.v1.MsgAcceptJob.$Properties;
+            }
+
+            /**
+             * Properties of a MsgAcceptJobResponse.
+             * @deprecated Use printchain.jobs.v1.MsgAcceptJobResponse.$Properties instead.
+             */
+            interface IMsgAcceptJobResponse extends printchain.jobs.v1.MsgAcceptJobResponse.$Properties {
+            }
+
+            /** Represents a MsgAcceptJobResponse. */
+            class MsgAcceptJobResponse {
+
+                /**
+                 * Constructs a new MsgAcceptJobResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.jobs.v1.MsgAcceptJobResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new MsgAcceptJobResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgAcceptJobResponse instance
+                 */
+                static create(properties: printchain.jobs.v1.MsgAcceptJobResponse.$Shape): printchain.jobs.v1.MsgAcceptJobResponse & printchain.jobs.v1.MsgAcceptJobResponse.$Shape;
+                static create(properties?: printchain.jobs.v1.MsgAcceptJobResponse.$Properties): printchain.jobs.v1.MsgAcceptJobResponse;
+
+                /**
+                 * Encodes the specified MsgAcceptJobResponse message. Does not implicitly {@link printchain.jobs.v1.MsgAcceptJobResponse.verify|verify} messages.
+                 * @param message MsgAcceptJobResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.jobs.v1.MsgAcceptJobResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified MsgAcceptJobResponse message, length delimited. Does not implicitly {@link printchain.jobs.v1.MsgAcceptJobResponse.verify|verify} messages.
+                 * @param message MsgAcceptJobResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.jobs.v1.MsgAcceptJobResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgAcceptJobResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.jobs.v1.MsgAcceptJobResponse & printchain.jobs.v1.MsgAcceptJobResponse.$Shape} MsgAcceptJobResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.jobs.v1.MsgAcceptJobResponse & printchain.jobs.v1.MsgAcceptJobResponse.$Shape;
+
+                /**
+                 * Decodes a MsgAcceptJobResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.jobs.v1.MsgAcceptJobResponse & printchain.jobs.v1.MsgAcceptJobResponse.$Shape} MsgAcceptJobResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.jobs.v1.MsgAcceptJobResponse & printchain.jobs.v1.MsgAcceptJobResponse.$Shape;
+
+                /**
+                 * Verifies a MsgAcceptJobResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a MsgAcceptJobResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MsgAcceptJobResponse
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.jobs.v1.MsgAcceptJobResponse;
+
+                /**
+                 * Creates a plain object from a MsgAcceptJobResponse message. Also converts values to other types if specified.
+                 * @param message MsgAcceptJobResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.jobs.v1.MsgAcceptJobResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgAcceptJobResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MsgAcceptJobResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgAcceptJobResponse {
+
+                /** Properties of a MsgAcceptJobResponse. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MsgAcceptJobResponse. */
+                type $Shape = printchain.jobs.v1.MsgAcceptJobResponse.$Properties;
+            }
+
+            /**
+             * Properties of a MsgSubmitProofOfPrint.
+             * @deprecated Use printchain.jobs.v1.MsgSubmitProofOfPrint.$Properties instead.
+             */
+            interface IMsgSubmitProofOfPrint extends printchain.jobs.v1.MsgSubmitProofOfPrint.$Properties {
+            }
+
+            /** Represents a MsgSubmitProofOfPrint. */
+            class MsgSubmitProofOfPrint {
+
+                /**
+                 * Constructs a new MsgSubmitProofOfPrint.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.jobs.v1.MsgSubmitProofOfPrint.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** MsgSubmitProofOfPrint operator. */
+                operator: string;
+
+                /** MsgSubmitProofOfPrint jobId. */
+                jobId: (number|Long);
+
+                /** MsgSubmitProofOfPrint evidenceHash. */
+                evidenceHash: string;
+
+                /** MsgSubmitProofOfPrint evidenceUri. */
+                evidenceUri: string;
+
+                /** MsgSubmitProofOfPrint printSeconds. */
+                printSeconds: (number|Long);
+
+                /** MsgSubmitProofOfPrint gramsUsed. */
+                gramsUsed: (number|Long);
+
+                /** MsgSubmitProofOfPrint errorCount. */
+                errorCount: number;
+
+                /** MsgSubmitProofOfPrint errorKinds. */
+                errorKinds: string[];
+
+                /** MsgSubmitProofOfPrint firstAttempt. */
+                firstAttempt: boolean;
+
+                /** MsgSubmitProofOfPrint unitsCompleted. */
+                unitsCompleted: number;
+
+                /**
+                 * Creates a new MsgSubmitProofOfPrint instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgSubmitProofOfPrint instance
+                 */
+                static create(properties: printchain.jobs.v1.MsgSubmitProofOfPrint.$Shape): printchain.jobs.v1.MsgSubmitProofOfPrint & printchain.jobs.v1.MsgSubmitProofOfPrint.$Shape;
+                static create(properties?: printchain.jobs.v1.MsgSubmitProofOfPrint.$Properties): printchain.jobs.v1.MsgSubmitProofOfPrint;
+
+                /**
+                 * Encodes the specified MsgSubmitProofOfPrint message. Does not implicitly {@link printchain.jobs.v1.MsgSubmitProofOfPrint.verify|verify} messages.
+                 * @param message MsgSubmitProofOfPrint message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.jobs.v1.MsgSubmitProofOfPrint.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified MsgSubmitProofOfPrint message, length delimited. Does not implicitly {@link printchain.jobs.v1.MsgSubmitProofOfPrint.verify|verify} messages.
+                 * @param message MsgSubmitProofOfPrint message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.jobs.v1.MsgSubmitProofOfPrint.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgSubmitProofOfPrint message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.jobs.v1.MsgSubmitProofOfPrint & printchain.jobs.v1.MsgSubmitProofOfPrint.$Shape} MsgSubmitProofOfPrint
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.jobs.v1.MsgSubmitProofOfPrint & printchain.jobs.v1.MsgSubmitProofOfPrint.$Shape;
+
+                /**
+                 * Decodes a MsgSubmitProofOfPrint message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.jobs.v1.MsgSubmitProofOfPrint & printchain.jobs.v1.MsgSubmitProofOfPrint.$Shape} MsgSubmitProofOfPrint
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.jobs.v1.MsgSubmitProofOfPrint & printchain.jobs.v1.MsgSubmitProofOfPrint.$Shape;
+
+                /**
+                 * Verifies a MsgSubmitProofOfPrint message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a MsgSubmitProofOfPrint message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MsgSubmitProofOfPrint
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.jobs.v1.MsgSubmitProofOfPrint;
+
+                /**
+                 * Creates a plain object from a MsgSubmitProofOfPrint message. Also converts values to other types if specified.
+                 * @param message MsgSubmitProofOfPrint
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.jobs.v1.MsgSubmitProofOfPrint, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgSubmitProofOfPrint to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MsgSubmitProofOfPrint
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgSubmitProofOfPrint {
+
+                /** Properties of a MsgSubmitProofOfPrint. */
+                interface $Properties {
+
+                    /** MsgSubmitProofOfPrint operator */
+                    operator?: (string|null);
+
+                    /** MsgSubmitProofOfPrint jobId */
+                    jobId?: (number|Long|null);
+
+                    /** MsgSubmitProofOfPrint evidenceHash */
+                    evidenceHash?: (string|null);
+
+                    /** MsgSubmitProofOfPrint evidenceUri */
+                    evidenceUri?: (string|null);
+
+                    /** MsgSubmitProofOfPrint printSeconds */
+                    printSeconds?: (number|Long|null);
+
+                    /** MsgSubmitProofOfPrint gramsUsed */
+                    gramsUsed?: (number|Long|null);
+
+                    /** MsgSubmitProofOfPrint errorCount */
+                    errorCount?: (number|null);
+
+                    /** MsgSubmitProofOfPrint errorKinds */
+                    errorKinds?: (string[]|null);
+
+                    /** MsgSubmitProofOfPrint firstAttempt */
+                    firstAttempt?: (boolean|null);
+
+                    /** MsgSubmitProofOfPrint unitsCompleted */
+                    unitsCompleted?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MsgSubmitProofOfPrint. */
+                type $Shape = printchain.jobs.v1.MsgSubmitProofOfPrint.$Properties;
+            }
+
+            /**
+             * Properties of a MsgSubmitProofOfPrintResponse.
+             * @deprecated Use printchain.jobs.v1.MsgSubmitProofOfPrintResponse.$Properties instead.
+             */
+            interface IMsgSubmitProofOfPrintResponse extends printchain.jobs.v1.MsgSubmitProofOfPrintResponse.$Properties {
+            }
+
+            /** Represents a MsgSubmitProofOfPrintResponse. */
+            class MsgSubmitProofOfPrintResponse {
+
+                /**
+                 * Constructs a new MsgSubmitProofOfPrintResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.jobs.v1.MsgSubmitProofOfPrintResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new MsgSubmitProofOfPrintResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgSubmitProofOfPrintResponse instance
+                 */
+                static create(properties: printchain.jobs.v1.MsgSubmitProofOfPrintResponse.$Shape): printchain.jobs.v1.MsgSubmitProofOfPrintResponse & printchain.jobs.v1.MsgSubmitProofOfPrintResponse.$Shape;
+                static create(properties?: printchain.jobs.v1.MsgSubmitProofOfPrintResponse.$Properties): printchain.jobs.v1.MsgSubmitProofOfPrintResponse;
+
+                /**
+                 * Encodes the specified MsgSubmitProofOfPrintResponse message. Does not implicitly {@link printchain.jobs.v1.MsgSubmitProofOfPrintResponse.verify|verify} messages.
+                 * @param message MsgSubmitProofOfPrintResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.jobs.v1.MsgSubmitProofOfPrintResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified MsgSubmitProofOfPrintResponse message, length delimited. Does not implicitly {@link printchain.jobs.v1.MsgSubmitProofOfPrintResponse.verify|verify} messages.
+                 * @param message MsgSubmitProofOfPrintResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.jobs.v1.MsgSubmitProofOfPrintResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgSubmitProofOfPrintResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.jobs.v1.MsgSubmitProofOfPrintResponse & printchain.jobs.v1.MsgSubmitProofOfPrintResponse.$Shape} MsgSubmitProofOfPrintResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.jobs.v1.MsgSubmitProofOfPrintResponse & printchain.jobs.v1.MsgSubmitProofOfPrintResponse.$Shape;
+
+                /**
+                 * Decodes a MsgSubmitProofOfPrintResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.jobs.v1.MsgSubmitProofOfPrintResponse & printchain.jobs.v1.MsgSubmitProofOfPrintResponse.$Shape} MsgSubmitProofOfPrintResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.jobs.v1.MsgSubmitProofOfPrintResponse & printchain.jobs.v1.MsgSubmitProofOfPrintResponse.$Shape;
+
+                /**
+                 * Verifies a MsgSubmitProofOfPrintResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a MsgSubmitProofOfPrintResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MsgSubmitProofOfPrintResponse
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.jobs.v1.MsgSubmitProofOfPrintResponse;
+
+                /**
+                 * Creates a plain object from a MsgSubmitProofOfPrintResponse message. Also converts values to other types if specified.
+                 * @param message MsgSubmitProofOfPrintResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.jobs.v1.MsgSubmitProofOfPrintResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgSubmitProofOfPrintResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MsgSubmitProofOfPrintResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgSubmitProofOfPrintResponse {
+
+                /** Properties of a MsgSubmitProofOfPrintResponse. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MsgSubmitProofOfPrintResponse. */
+                type $Shape = printchain.jobs.v1.MsgSubmitProofOfPrintResponse.$Properties;
+            }
+
+            /**
+             * Properties of a MsgConfirmJob.
+             * @deprecated Use printchain.jobs.v1.MsgConfirmJob.$Properties instead.
+             */
+            interface IMsgConfirmJob extends printchain.jobs.v1.MsgConfirmJob.$Properties {
+            }
+
+            /** Represents a MsgConfirmJob. */
+            class MsgConfirmJob {
+
+                /**
+                 * Constructs a new MsgConfirmJob.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.jobs.v1.MsgConfirmJob.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** MsgConfirmJob customer. */
+                customer: string;
+
+                /** MsgConfirmJob jobId. */
+                jobId: (number|Long);
+
+                /** MsgConfirmJob qualityScore. */
+                qualityScore: number;
+
+                /** MsgConfirmJob defects. */
+                defects: string[];
+
+                /**
+                 * Creates a new MsgConfirmJob instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgConfirmJob instance
+                 */
+                static create(properties: printchain.jobs.v1.MsgConfirmJob.$Shape): printchain.jobs.v1.MsgConfirmJob & printchain.jobs.v1.MsgConfirmJob.$Shape;
+                static create(properties?: printchain.jobs.v1.MsgConfirmJob.$Properties): printchain.jobs.v1.MsgConfirmJob;
+
+                /**
+                 * Encodes the specified MsgConfirmJob message. Does not implicitly {@link printchain.jobs.v1.MsgConfirmJob.verify|verify} messages.
+                 * @param message MsgConfirmJob message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.jobs.v1.MsgConfirmJob.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified MsgConfirmJob message, length delimited. Does not implicitly {@link printchain.jobs.v1.MsgConfirmJob.verify|verify} messages.
+                 * @param message MsgConfirmJob message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.jobs.v1.MsgConfirmJob.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgConfirmJob message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.jobs.v1.MsgConfirmJob & printchain.jobs.v1.MsgConfirmJob.$Shape} MsgConfirmJob
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.jobs.v1.MsgConfirmJob & printchain.jobs.v1.MsgConfirmJob.$Shape;
+
+                /**
+                 * Decodes a MsgConfirmJob message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.jobs.v1.MsgConfirmJob & printchain.jobs.v1.MsgConfirmJob.$Shape} MsgConfirmJob
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.jobs.v1.MsgConfirmJob & printchain.jobs.v1.MsgConfirmJob.$Shape;
+
+                /**
+                 * Verifies a MsgConfirmJob message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a MsgConfirmJob message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MsgConfirmJob
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.jobs.v1.MsgConfirmJob;
+
+                /**
+                 * Creates a plain object from a MsgConfirmJob message. Also converts values to other types if specified.
+                 * @param message MsgConfirmJob
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.jobs.v1.MsgConfirmJob, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgConfirmJob to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MsgConfirmJob
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgConfirmJob {
+
+                /** Properties of a MsgConfirmJob. */
+                interface $Properties {
+
+                    /** MsgConfirmJob customer */
+                    customer?: (string|null);
+
+                    /** MsgConfirmJob jobId */
+                    jobId?: (number|Long|null);
+
+                    /** MsgConfirmJob qualityScore */
+                    qualityScore?: (number|null);
+
+                    /** MsgConfirmJob defects */
+                    defects?: (string[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MsgConfirmJob. */
+                type $Shape = printchain.jobs.v1.MsgConfirmJob.$Properties;
+            }
+
+            /**
+             * Properties of a MsgConfirmJobResponse.
+             * @deprecated Use printchain.jobs.v1.MsgConfirmJobResponse.$Properties instead.
+             */
+            interface IMsgConfirmJobResponse extends printchain.jobs.v1.MsgConfirmJobResponse.$Properties {
+            }
+
+            /** Represents a MsgConfirmJobResponse. */
+            class MsgConfirmJobResponse {
+
+                /**
+                 * Constructs a new MsgConfirmJobResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.jobs.v1.MsgConfirmJobResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new MsgConfirmJobResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgConfirmJobResponse instance
+                 */
+                static create(properties: printchain.jobs.v1.MsgConfirmJobResponse.$Shape): printchain.jobs.v1.MsgConfirmJobResponse & printchain.jobs.v1.MsgConfirmJobResponse.$Shape;
+                static create(properties?: printchain.jobs.v1.MsgConfirmJobResponse.$Properties): printchain.jobs.v1.MsgConfirmJobResponse;
+
+                /**
+                 * Encodes the specified MsgConfirmJobResponse message. Does not implicitly {@link printchain.jobs.v1.MsgConfirmJobResponse.verify|verify} messages.
+                 * @param message MsgConfirmJobResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.jobs.v1.MsgConfirmJobResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified MsgConfirmJobResponse message, length delimited. Does not implicitly {@link printchain.jobs.v1.MsgConfirmJobResponse.verify|verify} messages.
+                 * @param message MsgConfirmJobResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.jobs.v1.MsgConfirmJobResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgConfirmJobResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.jobs.v1.MsgConfirmJobResponse & printchain.jobs.v1.MsgConfirmJobResponse.$Shape} MsgConfirmJobResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.jobs.v1.MsgConfirmJobResponse & printchain.jobs.v1.MsgConfirmJobResponse.$Shape;
+
+                /**
+                 * Decodes a MsgConfirmJobResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.jobs.v1.MsgConfirmJobResponse & printchain.jobs.v1.MsgConfirmJobResponse.$Shape} MsgConfirmJobResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.jobs.v1.MsgConfirmJobResponse & printchain.jobs.v1.MsgConfirmJobResponse.$Shape;
+
+                /**
+                 * Verifies a MsgConfirmJobResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a MsgConfirmJobResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MsgConfirmJobResponse
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.jobs.v1.MsgConfirmJobResponse;
+
+                /**
+                 * Creates a plain object from a MsgConfirmJobResponse message. Also converts values to other types if specified.
+                 * @param message MsgConfirmJobResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.jobs.v1.MsgConfirmJobResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgConfirmJobResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MsgConfirmJobResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgConfirmJobResponse {
+
+                /** Properties of a MsgConfirmJobResponse. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MsgConfirmJobResponse. */
+                type $Shape = printchain.jobs.v1.MsgConfirmJobResponse.$Properties;
+            }
+
+            /**
+             * Properties of a MsgDisputeJob.
+             * @deprecated Use printchain.jobs.v1.MsgDisputeJob.$Properties instead.
+             */
+            interface IMsgDisputeJob extends printchain.jobs.v1.MsgDisputeJob.$Properties {
+            }
+
+            /** Represents a MsgDisputeJob. */
+            class MsgDisputeJob {
+
+                /**
+                 * Constructs a new MsgDisputeJob.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.jobs.v1.MsgDisputeJob.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** MsgDisputeJob customer. */
+                customer: string;
+
+                /** MsgDisputeJob jobId. */
+                jobId: (number|Long);
+
+                /** MsgDisputeJob reason. */
+                reason: string;
+
+                /**
+                 * Creates a new MsgDisputeJob instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgDisputeJob instance
+                 */
+                static create(properties: printchain.jobs.v1.MsgDisputeJob.$Shape): printchain.jobs.v1.MsgDisputeJob & printchain.jobs.v1.MsgDisputeJob.$Shape;
+                static create(properties?: printchain.jobs.v1.MsgDisputeJob.$Properties): printchain.jobs.v1.MsgDisputeJob;
+
+                /**
+                 * Encodes the specified MsgDisputeJob message. Does not implicitly {@link printchain.jobs.v1.MsgDisputeJob.verify|verify} messages.
+                 * @param message MsgDisputeJob message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.jobs.v1.MsgDisputeJob.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified MsgDisputeJob message, length delimited. Does not implicitly {@link printchain.jobs.v1.MsgDisputeJob.verify|verify} messages.
+                 * @param message MsgDisputeJob message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.jobs.v1.MsgDisputeJob.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgDisputeJob message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.jobs.v1.MsgDisputeJob & printchain.jobs.v1.MsgDisputeJob.$Shape} MsgDisputeJob
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.jobs.v1.MsgDisputeJob & printchain.jobs.v1.MsgDisputeJob.$Shape;
+
+                /**
+                 * Decodes a MsgDisputeJob message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.jobs.v1.MsgDisputeJob & printchain.jobs.v1.MsgDisputeJob.$Shape} MsgDisputeJob
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.jobs.v1.MsgDisputeJob & printchain.jobs.v1.MsgDisputeJob.$Shape;
+
+                /**
+                 * Verifies a MsgDisputeJob message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a MsgDisputeJob message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MsgDisputeJob
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.jobs.v1.MsgDisputeJob;
+
+                /**
+                 * Creates a plain object from a MsgDisputeJob message. Also converts values to other types if specified.
+                 * @param message MsgDisputeJob
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.jobs.v1.MsgDisputeJob, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgDisputeJob to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MsgDisputeJob
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgDisputeJob {
+
+                /** Properties of a MsgDisputeJob. */
+                interface $Properties {
+
+                    /** MsgDisputeJob customer */
+                    customer?: (string|null);
+
+                    /** MsgDisputeJob jobId */
+                    jobId?: (number|Long|null);
+
+                    /** MsgDisputeJob reason */
+                    reason?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MsgDisputeJob. */
+                type $Shape = printchain.jobs.v1.MsgDisputeJob.$Properties;
+            }
+
+            /**
+             * Properties of a MsgDisputeJobResponse.
+             * @deprecated Use printchain.jobs.v1.MsgDisputeJobResponse.$Properties instead.
+             */
+            interface IMsgDisputeJobResponse extends printchain.jobs.v1.MsgDisputeJobResponse.$Properties {
+            }
+
+            /** Represents a MsgDisputeJobResponse. */
+            class MsgDisputeJobResponse {
+
+                /**
+                 * Constructs a new MsgDisputeJobResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.jobs.v1.MsgDisputeJobResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new MsgDisputeJobResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgDisputeJobResponse instance
+                 */
+                static create(properties: printchain.jobs.v1.MsgDisputeJobResponse.$Shape): printchain.jobs.v1.MsgDisputeJobResponse & printchain.jobs.v1.MsgDisputeJobResponse.$Shape;
+                static create(properties?: printchain.jobs.v1.MsgDisputeJobResponse.$Properties): printchain.jobs.v1.MsgDisputeJobResponse;
+
+                /**
+                 * Encodes the specified MsgDisputeJobResponse message. Does not implicitly {@link printchain.jobs.v1.MsgDisputeJobResponse.verify|verify} messages.
+                 * @param message MsgDisputeJobResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.jobs.v1.MsgDisputeJobResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified MsgDisputeJobResponse message, length delimited. Does not implicitly {@link printchain.jobs.v1.MsgDisputeJobResponse.verify|verify} messages.
+                 * @param message MsgDisputeJobResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.jobs.v1.MsgDisputeJobResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgDisputeJobResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.jobs.v1.MsgDisputeJobResponse & printchain.jobs.v1.MsgDisputeJobResponse.$Shape} MsgDisputeJobResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.jobs.v1.MsgDisputeJobResponse & printchain.jobs.v1.MsgDisputeJobResponse.$Shape;
+
+                /**
+                 * Decodes a MsgDisputeJobResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.jobs.v1.MsgDisputeJobResponse & printchain.jobs.v1.MsgDisputeJobResponse.$Shape} MsgDisputeJobResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.jobs.v1.MsgDisputeJobResponse & printchain.jobs.v1.MsgDisputeJobResponse.$Shape;
+
+                /**
+                 * Verifies a MsgDisputeJobResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a MsgDisputeJobResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MsgDisputeJobResponse
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.jobs.v1.MsgDisputeJobResponse;
+
+                /**
+                 * Creates a plain object from a MsgDisputeJobResponse message. Also converts values to other types if specified.
+                 * @param message MsgDisputeJobResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.jobs.v1.MsgDisputeJobResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgDisputeJobResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MsgDisputeJobResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgDisputeJobResponse {
+
+                /** Properties of a MsgDisputeJobResponse. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MsgDisputeJobResponse. */
+                type $Shape = printchain.jobs.v1.MsgDisputeJobResponse.$Properties;
+            }
+
+            /**
+             * Properties of a MsgResolveDispute.
+             * @deprecated Use printchain.jobs.v1.MsgResolveDispute.$Properties instead.
+             */
+            interface IMsgResolveDispute extends printchain.jobs.v1.MsgResolveDispute.$Properties {
+            }
+
+            /** Represents a MsgResolveDispute. */
+            class MsgResolveDispute {
+
+                /**
+                 * Constructs a new MsgResolveDispute.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.jobs.v1.MsgResolveDispute.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** MsgResolveDispute arbiter. */
+                arbiter: string;
+
+                /** MsgResolveDispute jobId. */
+                jobId: (number|Long);
+
+                /** MsgResolveDispute refundBps. */
+                refundBps: number;
+
+                /**
+                 * Creates a new MsgResolveDispute instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgResolveDispute instance
+                 */
+                static create(properties: printchain.jobs.v1.MsgResolveDispute.$Shape): printchain.jobs.v1.MsgResolveDispute & printchain.jobs.v1.MsgResolveDispute.$Shape;
+                static create(properties?: printchain.jobs.v1.MsgResolveDispute.$Properties): printchain.jobs.v1.MsgResolveDispute;
+
+                /**
+                 * Encodes the specified MsgResolveDispute message. Does not implicitly {@link printchain.jobs.v1.MsgResolveDispute.verify|verify} messages.
+                 * @param message MsgResolveDispute message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.jobs.v1.MsgResolveDispute.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified MsgResolveDispute message, length delimited. Does not implicitly {@link printchain.jobs.v1.MsgResolveDispute.verify|verify} messages.
+                 * @param message MsgResolveDispute message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.jobs.v1.MsgResolveDispute.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgResolveDispute message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.jobs.v1.MsgResolveDispute & printchain.jobs.v1.MsgResolveDispute.$Shape} MsgResolveDispute
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.jobs.v1.MsgResolveDispute & printchain.jobs.v1.MsgResolveDispute.$Shape;
+
+                /**
+                 * Decodes a MsgResolveDispute message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.jobs.v1.MsgResolveDispute & printchain.jobs.v1.MsgResolveDispute.$Shape} MsgResolveDispute
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.jobs.v1.MsgResolveDispute & printchain.jobs.v1.MsgResolveDispute.$Shape;
+
+                /**
+                 * Verifies a MsgResolveDispute message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a MsgResolveDispute message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MsgResolveDispute
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.jobs.v1.MsgResolveDispute;
+
+                /**
+                 * Creates a plain object from a MsgResolveDispute message. Also converts values to other types if specified.
+                 * @param message MsgResolveDispute
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.jobs.v1.MsgResolveDispute, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgResolveDispute to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MsgResolveDispute
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgResolveDispute {
+
+                /** Properties of a MsgResolveDispute. */
+                interface $Properties {
+
+                    /** MsgResolveDispute arbiter */
+                    arbiter?: (string|null);
+
+                    /** MsgResolveDispute jobId */
+                    jobId?: (number|Long|null);
+
+                    /** MsgResolveDispute refundBps */
+                    refundBps?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MsgResolveDispute. */
+                type $Shape = printchain.jobs.v1.MsgResolveDispute.$Properties;
+            }
+
+            /**
+             * Properties of a MsgResolveDisputeResponse.
+             * @deprecated Use printchain.jobs.v1.MsgResolveDisputeResponse.$Properties instead.
+             */
+            interface IMsgResolveDisputeResponse extends printchain.jobs.v1.MsgResolveDisputeResponse.$Properties {
+            }
+
+            /** Represents a MsgResolveDisputeResponse. */
+            class MsgResolveDisputeResponse {
+
+                /**
+                 * Constructs a new MsgResolveDisputeResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.jobs.v1.MsgResolveDisputeResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new MsgResolveDisputeResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgResolveDisputeResponse instance
+                 */
+                static create(properties: printchain.jobs.v1.MsgResolveDisputeResponse.$Shape): printchain.jobs.v1.MsgResolveDisputeResponse & printchain.jobs.v1.MsgResolveDisputeResponse.$Shape;
+                static create(properties?: printchain.jobs.v1.MsgResolveDisputeResponse.$Properties): printchain.jobs.v1.MsgResolveDisputeResponse;
+
+                /**
+                 * Encodes the specified MsgResolveDisputeResponse message. Does not implicitly {@link printchain.jobs.v1.MsgResolveDisputeResponse.verify|verify} messages.
+                 * @param message MsgResolveDisputeResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.jobs.v1.MsgResolveDisputeResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified MsgResolveDisputeResponse message, length delimited. Does not implicitly {@link printchain.jobs.v1.MsgResolveDisputeResponse.verify|verify} messages.
+                 * @param message MsgResolveDisputeResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.jobs.v1.MsgResolveDisputeResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgResolveDisputeResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.jobs.v1.MsgResolveDisputeResponse & printchain.jobs.v1.MsgResolveDisputeResponse.$Shape} MsgResolveDisputeResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.jobs.v1.MsgResolveDisputeResponse & printchain.jobs.v1.MsgResolveDisputeResponse.$Shape;
+
+                /**
+                 * Decodes a MsgResolveDisputeResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.jobs.v1.MsgResolveDisputeResponse & printchain.jobs.v1.MsgResolveDisputeResponse.$Shape} MsgResolveDisputeResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.jobs.v1.MsgResolveDisputeResponse & printchain.jobs.v1.MsgResolveDisputeResponse.$Shape;
+
+                /**
+                 * Verifies a MsgResolveDisputeResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a MsgResolveDisputeResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MsgResolveDisputeResponse
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.jobs.v1.MsgResolveDisputeResponse;
+
+                /**
+                 * Creates a plain object from a MsgResolveDisputeResponse message. Also converts values to other types if specified.
+                 * @param message MsgResolveDisputeResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.jobs.v1.MsgResolveDisputeResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgResolveDisputeResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MsgResolveDisputeResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgResolveDisputeResponse {
+
+                /** Properties of a MsgResolveDisputeResponse. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MsgResolveDisputeResponse. */
+                type $Shape = printchain.jobs.v1.MsgResolveDisputeResponse.$Properties;
+            }
+        }
+    }
+
+    /** Namespace printers. */
+    namespace printers {
+
+        /** Namespace v1. */
+        namespace v1 {
 
             /** Technology enum. */
             enum Technology {
@@ -918,6 +6692,12 @@ export namespace printchain {
                 /** Printer registeredHeight. */
                 registeredHeight: (number|Long);
 
+                /** Printer bond. */
+                bond: string;
+
+                /** Printer updatedHeight. */
+                updatedHeight: (number|Long);
+
                 /**
                  * Creates a new Printer instance using the specified properties.
                  * @param [properties] Properties to set
@@ -1023,12 +6803,531 @@ export namespace printchain {
                     /** Printer registeredHeight */
                     registeredHeight?: (number|Long|null);
 
+                    /** Printer bond */
+                    bond?: (string|null);
+
+                    /** Printer updatedHeight */
+                    updatedHeight?: (number|Long|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
 
                 /** Shape of a Printer. */
                 type $Shape = printchain.printers.v1.Printer.$Properties;
+            }
+
+            /**
+             * Properties of an Attestation.
+             * @deprecated Use printchain.printers.v1.Attestation.$Properties instead.
+             */
+            interface IAttestation extends printchain.printers.v1.Attestation.$Properties {
+            }
+
+            /** Represents an Attestation. */
+            class Attestation {
+
+                /**
+                 * Constructs a new Attestation.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.printers.v1.Attestation.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Attestation printerId. */
+                printerId: string;
+
+                /** Attestation auditor. */
+                auditor: string;
+
+                /** Attestation height. */
+                height: (number|Long);
+
+                /**
+                 * Creates a new Attestation instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Attestation instance
+                 */
+                static create(properties: printchain.printers.v1.Attestation.$Shape): printchain.printers.v1.Attestation & printchain.printers.v1.Attestation.$Shape;
+                static create(properties?: printchain.printers.v1.Attestation.$Properties): printchain.printers.v1.Attestation;
+
+                /**
+                 * Encodes the specified Attestation message. Does not implicitly {@link printchain.printers.v1.Attestation.verify|verify} messages.
+                 * @param message Attestation message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.printers.v1.Attestation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified Attestation message, length delimited. Does not implicitly {@link printchain.printers.v1.Attestation.verify|verify} messages.
+                 * @param message Attestation message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.printers.v1.Attestation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an Attestation message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.printers.v1.Attestation & printchain.printers.v1.Attestation.$Shape} Attestation
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.printers.v1.Attestation & printchain.printers.v1.Attestation.$Shape;
+
+                /**
+                 * Decodes an Attestation message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.printers.v1.Attestation & printchain.printers.v1.Attestation.$Shape} Attestation
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.printers.v1.Attestation & printchain.printers.v1.Attestation.$Shape;
+
+                /**
+                 * Verifies an Attestation message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an Attestation message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Attestation
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.printers.v1.Attestation;
+
+                /**
+                 * Creates a plain object from an Attestation message. Also converts values to other types if specified.
+                 * @param message Attestation
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.printers.v1.Attestation, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Attestation to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Attestation
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Attestation {
+
+                /** Properties of an Attestation. */
+                interface $Properties {
+
+                    /** Attestation printerId */
+                    printerId?: (string|null);
+
+                    /** Attestation auditor */
+                    auditor?: (string|null);
+
+                    /** Attestation height */
+                    height?: (number|Long|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an Attestation. */
+                type $Shape = printchain.printers.v1.Attestation.$Properties;
+            }
+
+            /**
+             * Properties of a PrinterStats.
+             * @deprecated Use printchain.printers.v1.PrinterStats.$Properties instead.
+             */
+            interface IPrinterStats extends printchain.printers.v1.PrinterStats.$Properties {
+            }
+
+            /** Represents a PrinterStats. */
+            class PrinterStats {
+
+                /**
+                 * Constructs a new PrinterStats.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.printers.v1.PrinterStats.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** PrinterStats printerId. */
+                printerId: string;
+
+                /** PrinterStats jobsOffered. */
+                jobsOffered: (number|Long);
+
+                /** PrinterStats offersExpired. */
+                offersExpired: (number|Long);
+
+                /** PrinterStats jobsAccepted. */
+                jobsAccepted: (number|Long);
+
+                /** PrinterStats jobsCompleted. */
+                jobsCompleted: (number|Long);
+
+                /** PrinterStats jobsFailed. */
+                jobsFailed: (number|Long);
+
+                /** PrinterStats jobsOnTime. */
+                jobsOnTime: (number|Long);
+
+                /** PrinterStats jobsLate. */
+                jobsLate: (number|Long);
+
+                /** PrinterStats proofsSubmitted. */
+                proofsSubmitted: (number|Long);
+
+                /** PrinterStats firstAttemptSuccesses. */
+                firstAttemptSuccesses: (number|Long);
+
+                /** PrinterStats acceptMsTotal. */
+                acceptMsTotal: (number|Long);
+
+                /** PrinterStats gramsUsed. */
+                gramsUsed: (number|Long);
+
+                /** PrinterStats gramsEstimated. */
+                gramsEstimated: (number|Long);
+
+                /** PrinterStats printSeconds. */
+                printSeconds: (number|Long);
+
+                /** PrinterStats errors. */
+                errors: (number|Long);
+
+                /** PrinterStats unitsCompleted. */
+                unitsCompleted: (number|Long);
+
+                /** PrinterStats unitsOrdered. */
+                unitsOrdered: (number|Long);
+
+                /** PrinterStats qualitySum. */
+                qualitySum: (number|Long);
+
+                /** PrinterStats qualityCount. */
+                qualityCount: (number|Long);
+
+                /** PrinterStats disputes. */
+                disputes: (number|Long);
+
+                /** PrinterStats activeJobs. */
+                activeJobs: number;
+
+                /** PrinterStats reliabilityBps. */
+                reliabilityBps: number;
+
+                /**
+                 * Creates a new PrinterStats instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns PrinterStats instance
+                 */
+                static create(properties: printchain.printers.v1.PrinterStats.$Shape): printchain.printers.v1.PrinterStats & printchain.printers.v1.PrinterStats.$Shape;
+                static create(properties?: printchain.printers.v1.PrinterStats.$Properties): printchain.printers.v1.PrinterStats;
+
+                /**
+                 * Encodes the specified PrinterStats message. Does not implicitly {@link printchain.printers.v1.PrinterStats.verify|verify} messages.
+                 * @param message PrinterStats message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.printers.v1.PrinterStats.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified PrinterStats message, length delimited. Does not implicitly {@link printchain.printers.v1.PrinterStats.verify|verify} messages.
+                 * @param message PrinterStats message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.printers.v1.PrinterStats.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PrinterStats message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.printers.v1.PrinterStats & printchain.printers.v1.PrinterStats.$Shape} PrinterStats
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.printers.v1.PrinterStats & printchain.printers.v1.PrinterStats.$Shape;
+
+                /**
+                 * Decodes a PrinterStats message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.printers.v1.PrinterStats & printchain.printers.v1.PrinterStats.$Shape} PrinterStats
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.printers.v1.PrinterStats & printchain.printers.v1.PrinterStats.$Shape;
+
+                /**
+                 * Verifies a PrinterStats message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a PrinterStats message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns PrinterStats
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.printers.v1.PrinterStats;
+
+                /**
+                 * Creates a plain object from a PrinterStats message. Also converts values to other types if specified.
+                 * @param message PrinterStats
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.printers.v1.PrinterStats, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this PrinterStats to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for PrinterStats
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace PrinterStats {
+
+                /** Properties of a PrinterStats. */
+                interface $Properties {
+
+                    /** PrinterStats printerId */
+                    printerId?: (string|null);
+
+                    /** PrinterStats jobsOffered */
+                    jobsOffered?: (number|Long|null);
+
+                    /** PrinterStats offersExpired */
+                    offersExpired?: (number|Long|null);
+
+                    /** PrinterStats jobsAccepted */
+                    jobsAccepted?: (number|Long|null);
+
+                    /** PrinterStats jobsCompleted */
+                    jobsCompleted?: (number|Long|null);
+
+                    /** PrinterStats jobsFailed */
+                    jobsFailed?: (number|Long|null);
+
+                    /** PrinterStats jobsOnTime */
+                    jobsOnTime?: (number|Long|null);
+
+                    /** PrinterStats jobsLate */
+                    jobsLate?: (number|Long|null);
+
+                    /** PrinterStats proofsSubmitted */
+                    proofsSubmitted?: (number|Long|null);
+
+                    /** PrinterStats firstAttemptSuccesses */
+                    firstAttemptSuccesses?: (number|Long|null);
+
+                    /** PrinterStats acceptMsTotal */
+                    acceptMsTotal?: (number|Long|null);
+
+                    /** PrinterStats gramsUsed */
+                    gramsUsed?: (number|Long|null);
+
+                    /** PrinterStats gramsEstimated */
+                    gramsEstimated?: (number|Long|null);
+
+                    /** PrinterStats printSeconds */
+                    printSeconds?: (number|Long|null);
+
+                    /** PrinterStats errors */
+                    errors?: (number|Long|null);
+
+                    /** PrinterStats unitsCompleted */
+                    unitsCompleted?: (number|Long|null);
+
+                    /** PrinterStats unitsOrdered */
+                    unitsOrdered?: (number|Long|null);
+
+                    /** PrinterStats qualitySum */
+                    qualitySum?: (number|Long|null);
+
+                    /** PrinterStats qualityCount */
+                    qualityCount?: (number|Long|null);
+
+                    /** PrinterStats disputes */
+                    disputes?: (number|Long|null);
+
+                    /** PrinterStats activeJobs */
+                    activeJobs?: (number|null);
+
+                    /** PrinterStats reliabilityBps */
+                    reliabilityBps?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PrinterStats. */
+                type $Shape = printchain.printers.v1.PrinterStats.$Properties;
+            }
+
+            /**
+             * Properties of a RouteEntry.
+             * @deprecated Use printchain.printers.v1.RouteEntry.$Properties instead.
+             */
+            interface IRouteEntry extends printchain.printers.v1.RouteEntry.$Properties {
+            }
+
+            /** Represents a RouteEntry. */
+            class RouteEntry {
+
+                /**
+                 * Constructs a new RouteEntry.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.printers.v1.RouteEntry.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RouteEntry latitudeUdeg. */
+                latitudeUdeg: number;
+
+                /** RouteEntry longitudeUdeg. */
+                longitudeUdeg: number;
+
+                /** RouteEntry buildVolume. */
+                buildVolume?: (printchain.printers.v1.BuildVolume.$Properties|null);
+
+                /** RouteEntry bond. */
+                bond: string;
+
+                /** RouteEntry attested. */
+                attested: boolean;
+
+                /**
+                 * Creates a new RouteEntry instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns RouteEntry instance
+                 */
+                static create(properties: printchain.printers.v1.RouteEntry.$Shape): printchain.printers.v1.RouteEntry & printchain.printers.v1.RouteEntry.$Shape;
+                static create(properties?: printchain.printers.v1.RouteEntry.$Properties): printchain.printers.v1.RouteEntry;
+
+                /**
+                 * Encodes the specified RouteEntry message. Does not implicitly {@link printchain.printers.v1.RouteEntry.verify|verify} messages.
+                 * @param message RouteEntry message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.printers.v1.RouteEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified RouteEntry message, length delimited. Does not implicitly {@link printchain.printers.v1.RouteEntry.verify|verify} messages.
+                 * @param message RouteEntry message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.printers.v1.RouteEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RouteEntry message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.printers.v1.RouteEntry & printchain.printers.v1.RouteEntry.$Shape} RouteEntry
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.printers.v1.RouteEntry & printchain.printers.v1.RouteEntry.$Shape;
+
+                /**
+                 * Decodes a RouteEntry message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.printers.v1.RouteEntry & printchain.printers.v1.RouteEntry.$Shape} RouteEntry
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.printers.v1.RouteEntry & printchain.printers.v1.RouteEntry.$Shape;
+
+                /**
+                 * Verifies a RouteEntry message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RouteEntry message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RouteEntry
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.printers.v1.RouteEntry;
+
+                /**
+                 * Creates a plain object from a RouteEntry message. Also converts values to other types if specified.
+                 * @param message RouteEntry
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.printers.v1.RouteEntry, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RouteEntry to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for RouteEntry
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RouteEntry {
+
+                /** Properties of a RouteEntry. */
+                interface $Properties {
+
+                    /** RouteEntry latitudeUdeg */
+                    latitudeUdeg?: (number|null);
+
+                    /** RouteEntry longitudeUdeg */
+                    longitudeUdeg?: (number|null);
+
+                    /** RouteEntry buildVolume */
+                    buildVolume?: (printchain.printers.v1.BuildVolume.$Properties|null);
+
+                    /** RouteEntry bond */
+                    bond?: (string|null);
+
+                    /** RouteEntry attested */
+                    attested?: (boolean|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RouteEntry. */
+                type $Shape = printchain.printers.v1.RouteEntry.$Properties;
             }
 
             /**
@@ -1055,6 +7354,18 @@ export namespace printchain {
 
                 /** Params maxMaterials. */
                 maxMaterials: number;
+
+                /** Params bondDenom. */
+                bondDenom: string;
+
+                /** Params minBond. */
+                minBond: string;
+
+                /** Params bondSlashBps. */
+                bondSlashBps: number;
+
+                /** Params auditors. */
+                auditors: string[];
 
                 /**
                  * Creates a new Params instance using the specified properties.
@@ -1146,12 +7457,1164 @@ export namespace printchain {
                     /** Params maxMaterials */
                     maxMaterials?: (number|null);
 
+                    /** Params bondDenom */
+                    bondDenom?: (string|null);
+
+                    /** Params minBond */
+                    minBond?: (string|null);
+
+                    /** Params bondSlashBps */
+                    bondSlashBps?: (number|null);
+
+                    /** Params auditors */
+                    auditors?: (string[]|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
 
                 /** Shape of a Params. */
                 type $Shape = printchain.printers.v1.Params.$Properties;
+            }
+
+            /**
+             * Properties of an EventPrinterRegistered.
+             * @deprecated Use printchain.printers.v1.EventPrinterRegistered.$Properties instead.
+             */
+            interface IEventPrinterRegistered extends printchain.printers.v1.EventPrinterRegistered.$Properties {
+            }
+
+            /** Represents an EventPrinterRegistered. */
+            class EventPrinterRegistered {
+
+                /**
+                 * Constructs a new EventPrinterRegistered.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.printers.v1.EventPrinterRegistered.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** EventPrinterRegistered printerId. */
+                printerId: string;
+
+                /** EventPrinterRegistered owner. */
+                owner: string;
+
+                /** EventPrinterRegistered technology. */
+                technology: printchain.printers.v1.Technology;
+
+                /** EventPrinterRegistered region. */
+                region: string;
+
+                /** EventPrinterRegistered latitudeUdeg. */
+                latitudeUdeg: number;
+
+                /** EventPrinterRegistered longitudeUdeg. */
+                longitudeUdeg: number;
+
+                /** EventPrinterRegistered materials. */
+                materials: string;
+
+                /** EventPrinterRegistered bond. */
+                bond: string;
+
+                /**
+                 * Creates a new EventPrinterRegistered instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns EventPrinterRegistered instance
+                 */
+                static create(properties: printchain.printers.v1.EventPrinterRegistered.$Shape): printchain.printers.v1.EventPrinterRegistered & printchain.printers.v1.EventPrinterRegistered.$Shape;
+                static create(properties?: printchain.printers.v1.EventPrinterRegistered.$Properties): printchain.printers.v1.EventPrinterRegistered;
+
+                /**
+                 * Encodes the specified EventPrinterRegistered message. Does not implicitly {@link printchain.printers.v1.EventPrinterRegistered.verify|verify} messages.
+                 * @param message EventPrinterRegistered message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.printers.v1.EventPrinterRegistered.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified EventPrinterRegistered message, length delimited. Does not implicitly {@link printchain.printers.v1.EventPrinterRegistered.verify|verify} messages.
+                 * @param message EventPrinterRegistered message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.printers.v1.EventPrinterRegistered.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EventPrinterRegistered message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.printers.v1.EventPrinterRegistered & printchain.printers.v1.EventPrinterRegistered.$Shape} EventPrinterRegistered
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.printers.v1.EventPrinterRegistered & printchain.printers.v1.EventPrinterRegistered.$Shape;
+
+                /**
+                 * Decodes an EventPrinterRegistered message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.printers.v1.EventPrinterRegistered & printchain.printers.v1.EventPrinterRegistered.$Shape} EventPrinterRegistered
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.printers.v1.EventPrinterRegistered & printchain.printers.v1.EventPrinterRegistered.$Shape;
+
+                /**
+                 * Verifies an EventPrinterRegistered message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an EventPrinterRegistered message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns EventPrinterRegistered
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.printers.v1.EventPrinterRegistered;
+
+                /**
+                 * Creates a plain object from an EventPrinterRegistered message. Also converts values to other types if specified.
+                 * @param message EventPrinterRegistered
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.printers.v1.EventPrinterRegistered, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this EventPrinterRegistered to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for EventPrinterRegistered
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EventPrinterRegistered {
+
+                /** Properties of an EventPrinterRegistered. */
+                interface $Properties {
+
+                    /** EventPrinterRegistered printerId */
+                    printerId?: (string|null);
+
+                    /** EventPrinterRegistered owner */
+                    owner?: (string|null);
+
+                    /** EventPrinterRegistered technology */
+                    technology?: (printchain.printers.v1.Technology|null);
+
+                    /** EventPrinterRegistered region */
+                    region?: (string|null);
+
+                    /** EventPrinterRegistered latitudeUdeg */
+                    latitudeUdeg?: (number|null);
+
+                    /** EventPrinterRegistered longitudeUdeg */
+                    longitudeUdeg?: (number|null);
+
+                    /** EventPrinterRegistered materials */
+                    materials?: (string|null);
+
+                    /** EventPrinterRegistered bond */
+                    bond?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an EventPrinterRegistered. */
+                type $Shape = printchain.printers.v1.EventPrinterRegistered.$Properties;
+            }
+
+            /**
+             * Properties of an EventPrinterUpdated.
+             * @deprecated Use printchain.printers.v1.EventPrinterUpdated.$Properties instead.
+             */
+            interface IEventPrinterUpdated extends printchain.printers.v1.EventPrinterUpdated.$Properties {
+            }
+
+            /** Represents an EventPrinterUpdated. */
+            class EventPrinterUpdated {
+
+                /**
+                 * Constructs a new EventPrinterUpdated.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.printers.v1.EventPrinterUpdated.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** EventPrinterUpdated printerId. */
+                printerId: string;
+
+                /** EventPrinterUpdated owner. */
+                owner: string;
+
+                /** EventPrinterUpdated technology. */
+                technology: printchain.printers.v1.Technology;
+
+                /** EventPrinterUpdated region. */
+                region: string;
+
+                /** EventPrinterUpdated latitudeUdeg. */
+                latitudeUdeg: number;
+
+                /** EventPrinterUpdated longitudeUdeg. */
+                longitudeUdeg: number;
+
+                /** EventPrinterUpdated materials. */
+                materials: string;
+
+                /** EventPrinterUpdated bond. */
+                bond: string;
+
+                /** EventPrinterUpdated attestationsRemoved. */
+                attestationsRemoved: number;
+
+                /**
+                 * Creates a new EventPrinterUpdated instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns EventPrinterUpdated instance
+                 */
+                static create(properties: printchain.printers.v1.EventPrinterUpdated.$Shape): printchain.printers.v1.EventPrinterUpdated & printchain.printers.v1.EventPrinterUpdated.$Shape;
+                static create(properties?: printchain.printers.v1.EventPrinterUpdated.$Properties): printchain.printers.v1.EventPrinterUpdated;
+
+                /**
+                 * Encodes the specified EventPrinterUpdated message. Does not implicitly {@link printchain.printers.v1.EventPrinterUpdated.verify|verify} messages.
+                 * @param message EventPrinterUpdated message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.printers.v1.EventPrinterUpdated.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified EventPrinterUpdated message, length delimited. Does not implicitly {@link printchain.printers.v1.EventPrinterUpdated.verify|verify} messages.
+                 * @param message EventPrinterUpdated message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.printers.v1.EventPrinterUpdated.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EventPrinterUpdated message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.printers.v1.EventPrinterUpdated & printchain.printers.v1.EventPrinterUpdated.$Shape} EventPrinterUpdated
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.printers.v1.EventPrinterUpdated & printchain.printers.v1.EventPrinterUpdated.$Shape;
+
+                /**
+                 * Decodes an EventPrinterUpdated message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.printers.v1.EventPrinterUpdated & printchain.printers.v1.EventPrinterUpdated.$Shape} EventPrinterUpdated
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.printers.v1.EventPrinterUpdated & printchain.printers.v1.EventPrinterUpdated.$Shape;
+
+                /**
+                 * Verifies an EventPrinterUpdated message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an EventPrinterUpdated message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns EventPrinterUpdated
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.printers.v1.EventPrinterUpdated;
+
+                /**
+                 * Creates a plain object from an EventPrinterUpdated message. Also converts values to other types if specified.
+                 * @param message EventPrinterUpdated
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.printers.v1.EventPrinterUpdated, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this EventPrinterUpdated to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for EventPrinterUpdated
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EventPrinterUpdated {
+
+                /** Properties of an EventPrinterUpdated. */
+                interface $Properties {
+
+                    /** EventPrinterUpdated printerId */
+                    printerId?: (string|null);
+
+                    /** EventPrinterUpdated owner */
+                    owner?: (string|null);
+
+                    /** EventPrinterUpdated technology */
+                    technology?: (printchain.printers.v1.Technology|null);
+
+                    /** EventPrinterUpdated region */
+                    region?: (string|null);
+
+                    /** EventPrinterUpdated latitudeUdeg */
+                    latitudeUdeg?: (number|null);
+
+                    /** EventPrinterUpdated longitudeUdeg */
+                    longitudeUdeg?: (number|null);
+
+                    /** EventPrinterUpdated materials */
+                    materials?: (string|null);
+
+                    /** EventPrinterUpdated bond */
+                    bond?: (string|null);
+
+                    /** EventPrinterUpdated attestationsRemoved */
+                    attestationsRemoved?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an EventPrinterUpdated. */
+                type $Shape = printchain.printers.v1.EventPrinterUpdated.$Properties;
+            }
+
+            /**
+             * Properties of an EventPrinterStatusChanged.
+             * @deprecated Use printchain.printers.v1.EventPrinterStatusChanged.$Properties instead.
+             */
+            interface IEventPrinterStatusChanged extends printchain.printers.v1.EventPrinterStatusChanged.$Properties {
+            }
+
+            /** Represents an EventPrinterStatusChanged. */
+            class EventPrinterStatusChanged {
+
+                /**
+                 * Constructs a new EventPrinterStatusChanged.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.printers.v1.EventPrinterStatusChanged.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** EventPrinterStatusChanged printerId. */
+                printerId: string;
+
+                /** EventPrinterStatusChanged owner. */
+                owner: string;
+
+                /** EventPrinterStatusChanged fromStatus. */
+                fromStatus: printchain.printers.v1.PrinterStatus;
+
+                /** EventPrinterStatusChanged toStatus. */
+                toStatus: printchain.printers.v1.PrinterStatus;
+
+                /**
+                 * Creates a new EventPrinterStatusChanged instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns EventPrinterStatusChanged instance
+                 */
+                static create(properties: printchain.printers.v1.EventPrinterStatusChanged.$Shape): printchain.printers.v1.EventPrinterStatusChanged & printchain.printers.v1.EventPrinterStatusChanged.$Shape;
+                static create(properties?: printchain.printers.v1.EventPrinterStatusChanged.$Properties): printchain.printers.v1.EventPrinterStatusChanged;
+
+                /**
+                 * Encodes the specified EventPrinterStatusChanged message. Does not implicitly {@link printchain.printers.v1.EventPrinterStatusChanged.verify|verify} messages.
+                 * @param message EventPrinterStatusChanged message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.printers.v1.EventPrinterStatusChanged.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified EventPrinterStatusChanged message, length delimited. Does not implicitly {@link printchain.printers.v1.EventPrinterStatusChanged.verify|verify} messages.
+                 * @param message EventPrinterStatusChanged message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.printers.v1.EventPrinterStatusChanged.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EventPrinterStatusChanged message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.printers.v1.EventPrinterStatusChanged & printchain.printers.v1.EventPrinterStatusChanged.$Shape} EventPrinterStatusChanged
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.printers.v1.EventPrinterStatusChanged & printchain.printers.v1.EventPrinterStatusChanged.$Shape;
+
+                /**
+                 * Decodes an EventPrinterStatusChanged message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.printers.v1.EventPrinterStatusChanged & printchain.printers.v1.EventPrinterStatusChanged.$Shape} EventPrinterStatusChanged
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.printers.v1.EventPrinterStatusChanged & printchain.printers.v1.EventPrinterStatusChanged.$Shape;
+
+                /**
+                 * Verifies an EventPrinterStatusChanged message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an EventPrinterStatusChanged message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns EventPrinterStatusChanged
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.printers.v1.EventPrinterStatusChanged;
+
+                /**
+                 * Creates a plain object from an EventPrinterStatusChanged message. Also converts values to other types if specified.
+                 * @param message EventPrinterStatusChanged
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.printers.v1.EventPrinterStatusChanged, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this EventPrinterStatusChanged to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for EventPrinterStatusChanged
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EventPrinterStatusChanged {
+
+                /** Properties of an EventPrinterStatusChanged. */
+                interface $Properties {
+
+                    /** EventPrinterStatusChanged printerId */
+                    printerId?: (string|null);
+
+                    /** EventPrinterStatusChanged owner */
+                    owner?: (string|null);
+
+                    /** EventPrinterStatusChanged fromStatus */
+                    fromStatus?: (printchain.printers.v1.PrinterStatus|null);
+
+                    /** EventPrinterStatusChanged toStatus */
+                    toStatus?: (printchain.printers.v1.PrinterStatus|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an EventPrinterStatusChanged. */
+                type $Shape = printchain.printers.v1.EventPrinterStatusChanged.$Properties;
+            }
+
+            /**
+             * Properties of an EventPrinterAttested.
+             * @deprecated Use printchain.printers.v1.EventPrinterAttested.$Properties instead.
+             */
+            interface IEventPrinterAttested extends printchain.printers.v1.EventPrinterAttested.$Properties {
+            }
+
+            /** Represents an EventPrinterAttested. */
+            class EventPrinterAttested {
+
+                /**
+                 * Constructs a new EventPrinterAttested.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.printers.v1.EventPrinterAttested.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** EventPrinterAttested printerId. */
+                printerId: string;
+
+                /** EventPrinterAttested auditor. */
+                auditor: string;
+
+                /**
+                 * Creates a new EventPrinterAttested instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns EventPrinterAttested instance
+                 */
+                static create(properties: printchain.printers.v1.EventPrinterAttested.$Shape): printchain.printers.v1.EventPrinterAttested & printchain.printers.v1.EventPrinterAttested.$Shape;
+                static create(properties?: printchain.printers.v1.EventPrinterAttested.$Properties): printchain.printers.v1.EventPrinterAttested;
+
+                /**
+                 * Encodes the specified EventPrinterAttested message. Does not implicitly {@link printchain.printers.v1.EventPrinterAttested.verify|verify} messages.
+                 * @param message EventPrinterAttested message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.printers.v1.EventPrinterAttested.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified EventPrinterAttested message, length delimited. Does not implicitly {@link printchain.printers.v1.EventPrinterAttested.verify|verify} messages.
+                 * @param message EventPrinterAttested message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.printers.v1.EventPrinterAttested.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EventPrinterAttested message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.printers.v1.EventPrinterAttested & printchain.printers.v1.EventPrinterAttested.$Shape} EventPrinterAttested
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.printers.v1.EventPrinterAttested & printchain.printers.v1.EventPrinterAttested.$Shape;
+
+                /**
+                 * Decodes an EventPrinterAttested message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.printers.v1.EventPrinterAttested & printchain.printers.v1.EventPrinterAttested.$Shape} EventPrinterAttested
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.printers.v1.EventPrinterAttested & printchain.printers.v1.EventPrinterAttested.$Shape;
+
+                /**
+                 * Verifies an EventPrinterAttested message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an EventPrinterAttested message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns EventPrinterAttested
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.printers.v1.EventPrinterAttested;
+
+                /**
+                 * Creates a plain object from an EventPrinterAttested message. Also converts values to other types if specified.
+                 * @param message EventPrinterAttested
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.printers.v1.EventPrinterAttested, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this EventPrinterAttested to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for EventPrinterAttested
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EventPrinterAttested {
+
+                /** Properties of an EventPrinterAttested. */
+                interface $Properties {
+
+                    /** EventPrinterAttested printerId */
+                    printerId?: (string|null);
+
+                    /** EventPrinterAttested auditor */
+                    auditor?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an EventPrinterAttested. */
+                type $Shape = printchain.printers.v1.EventPrinterAttested.$Properties;
+            }
+
+            /**
+             * Properties of an EventAttestationRevoked.
+             * @deprecated Use printchain.printers.v1.EventAttestationRevoked.$Properties instead.
+             */
+            interface IEventAttestationRevoked extends printchain.printers.v1.EventAttestationRevoked.$Properties {
+            }
+
+            /** Represents an EventAttestationRevoked. */
+            class EventAttestationRevoked {
+
+                /**
+                 * Constructs a new EventAttestationRevoked.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.printers.v1.EventAttestationRevoked.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** EventAttestationRevoked printerId. */
+                printerId: string;
+
+                /** EventAttestationRevoked auditor. */
+                auditor: string;
+
+                /**
+                 * Creates a new EventAttestationRevoked instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns EventAttestationRevoked instance
+                 */
+                static create(properties: printchain.printers.v1.EventAttestationRevoked.$Shape): printchain.printers.v1.EventAttestationRevoked & printchain.printers.v1.EventAttestationRevoked.$Shape;
+                static create(properties?: printchain.printers.v1.EventAttestationRevoked.$Properties): printchain.printers.v1.EventAttestationRevoked;
+
+                /**
+                 * Encodes the specified EventAttestationRevoked message. Does not implicitly {@link printchain.printers.v1.EventAttestationRevoked.verify|verify} messages.
+                 * @param message EventAttestationRevoked message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.printers.v1.EventAttestationRevoked.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified EventAttestationRevoked message, length delimited. Does not implicitly {@link printchain.printers.v1.EventAttestationRevoked.verify|verify} messages.
+                 * @param message EventAttestationRevoked message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.printers.v1.EventAttestationRevoked.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EventAttestationRevoked message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.printers.v1.EventAttestationRevoked & printchain.printers.v1.EventAttestationRevoked.$Shape} EventAttestationRevoked
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.printers.v1.EventAttestationRevoked & printchain.printers.v1.EventAttestationRevoked.$Shape;
+
+                /**
+                 * Decodes an EventAttestationRevoked message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.printers.v1.EventAttestationRevoked & printchain.printers.v1.EventAttestationRevoked.$Shape} EventAttestationRevoked
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.printers.v1.EventAttestationRevoked & printchain.printers.v1.EventAttestationRevoked.$Shape;
+
+                /**
+                 * Verifies an EventAttestationRevoked message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an EventAttestationRevoked message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns EventAttestationRevoked
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.printers.v1.EventAttestationRevoked;
+
+                /**
+                 * Creates a plain object from an EventAttestationRevoked message. Also converts values to other types if specified.
+                 * @param message EventAttestationRevoked
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.printers.v1.EventAttestationRevoked, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this EventAttestationRevoked to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for EventAttestationRevoked
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EventAttestationRevoked {
+
+                /** Properties of an EventAttestationRevoked. */
+                interface $Properties {
+
+                    /** EventAttestationRevoked printerId */
+                    printerId?: (string|null);
+
+                    /** EventAttestationRevoked auditor */
+                    auditor?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an EventAttestationRevoked. */
+                type $Shape = printchain.printers.v1.EventAttestationRevoked.$Properties;
+            }
+
+            /**
+             * Properties of an EventBondSlashed.
+             * @deprecated Use printchain.printers.v1.EventBondSlashed.$Properties instead.
+             */
+            interface IEventBondSlashed extends printchain.printers.v1.EventBondSlashed.$Properties {
+            }
+
+            /** Represents an EventBondSlashed. */
+            class EventBondSlashed {
+
+                /**
+                 * Constructs a new EventBondSlashed.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.printers.v1.EventBondSlashed.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** EventBondSlashed printerId. */
+                printerId: string;
+
+                /** EventBondSlashed owner. */
+                owner: string;
+
+                /** EventBondSlashed amount. */
+                amount: string;
+
+                /** EventBondSlashed recipient. */
+                recipient: string;
+
+                /** EventBondSlashed jobId. */
+                jobId: (number|Long);
+
+                /** EventBondSlashed remainingBond. */
+                remainingBond: string;
+
+                /**
+                 * Creates a new EventBondSlashed instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns EventBondSlashed instance
+                 */
+                static create(properties: printchain.printers.v1.EventBondSlashed.$Shape): printchain.printers.v1.EventBondSlashed & printchain.printers.v1.EventBondSlashed.$Shape;
+                static create(properties?: printchain.printers.v1.EventBondSlashed.$Properties): printchain.printers.v1.EventBondSlashed;
+
+                /**
+                 * Encodes the specified EventBondSlashed message. Does not implicitly {@link printchain.printers.v1.EventBondSlashed.verify|verify} messages.
+                 * @param message EventBondSlashed message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.printers.v1.EventBondSlashed.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified EventBondSlashed message, length delimited. Does not implicitly {@link printchain.printers.v1.EventBondSlashed.verify|verify} messages.
+                 * @param message EventBondSlashed message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.printers.v1.EventBondSlashed.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EventBondSlashed message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.printers.v1.EventBondSlashed & printchain.printers.v1.EventBondSlashed.$Shape} EventBondSlashed
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.printers.v1.EventBondSlashed & printchain.printers.v1.EventBondSlashed.$Shape;
+
+                /**
+                 * Decodes an EventBondSlashed message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.printers.v1.EventBondSlashed & printchain.printers.v1.EventBondSlashed.$Shape} EventBondSlashed
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.printers.v1.EventBondSlashed & printchain.printers.v1.EventBondSlashed.$Shape;
+
+                /**
+                 * Verifies an EventBondSlashed message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an EventBondSlashed message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns EventBondSlashed
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.printers.v1.EventBondSlashed;
+
+                /**
+                 * Creates a plain object from an EventBondSlashed message. Also converts values to other types if specified.
+                 * @param message EventBondSlashed
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.printers.v1.EventBondSlashed, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this EventBondSlashed to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for EventBondSlashed
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EventBondSlashed {
+
+                /** Properties of an EventBondSlashed. */
+                interface $Properties {
+
+                    /** EventBondSlashed printerId */
+                    printerId?: (string|null);
+
+                    /** EventBondSlashed owner */
+                    owner?: (string|null);
+
+                    /** EventBondSlashed amount */
+                    amount?: (string|null);
+
+                    /** EventBondSlashed recipient */
+                    recipient?: (string|null);
+
+                    /** EventBondSlashed jobId */
+                    jobId?: (number|Long|null);
+
+                    /** EventBondSlashed remainingBond */
+                    remainingBond?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an EventBondSlashed. */
+                type $Shape = printchain.printers.v1.EventBondSlashed.$Properties;
+            }
+
+            /**
+             * Properties of an EventBondRefunded.
+             * @deprecated Use printchain.printers.v1.EventBondRefunded.$Properties instead.
+             */
+            interface IEventBondRefunded extends printchain.printers.v1.EventBondRefunded.$Properties {
+            }
+
+            /** Represents an EventBondRefunded. */
+            class EventBondRefunded {
+
+                /**
+                 * Constructs a new EventBondRefunded.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.printers.v1.EventBondRefunded.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** EventBondRefunded printerId. */
+                printerId: string;
+
+                /** EventBondRefunded owner. */
+                owner: string;
+
+                /** EventBondRefunded amount. */
+                amount: string;
+
+                /**
+                 * Creates a new EventBondRefunded instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns EventBondRefunded instance
+                 */
+                static create(properties: printchain.printers.v1.EventBondRefunded.$Shape): printchain.printers.v1.EventBondRefunded & printchain.printers.v1.EventBondRefunded.$Shape;
+                static create(properties?: printchain.printers.v1.EventBondRefunded.$Properties): printchain.printers.v1.EventBondRefunded;
+
+                /**
+                 * Encodes the specified EventBondRefunded message. Does not implicitly {@link printchain.printers.v1.EventBondRefunded.verify|verify} messages.
+                 * @param message EventBondRefunded message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.printers.v1.EventBondRefunded.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified EventBondRefunded message, length delimited. Does not implicitly {@link printchain.printers.v1.EventBondRefunded.verify|verify} messages.
+                 * @param message EventBondRefunded message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.printers.v1.EventBondRefunded.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EventBondRefunded message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.printers.v1.EventBondRefunded & printchain.printers.v1.EventBondRefunded.$Shape} EventBondRefunded
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.printers.v1.EventBondRefunded & printchain.printers.v1.EventBondRefunded.$Shape;
+
+                /**
+                 * Decodes an EventBondRefunded message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.printers.v1.EventBondRefunded & printchain.printers.v1.EventBondRefunded.$Shape} EventBondRefunded
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.printers.v1.EventBondRefunded & printchain.printers.v1.EventBondRefunded.$Shape;
+
+                /**
+                 * Verifies an EventBondRefunded message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an EventBondRefunded message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns EventBondRefunded
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.printers.v1.EventBondRefunded;
+
+                /**
+                 * Creates a plain object from an EventBondRefunded message. Also converts values to other types if specified.
+                 * @param message EventBondRefunded
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.printers.v1.EventBondRefunded, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this EventBondRefunded to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for EventBondRefunded
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EventBondRefunded {
+
+                /** Properties of an EventBondRefunded. */
+                interface $Properties {
+
+                    /** EventBondRefunded printerId */
+                    printerId?: (string|null);
+
+                    /** EventBondRefunded owner */
+                    owner?: (string|null);
+
+                    /** EventBondRefunded amount */
+                    amount?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an EventBondRefunded. */
+                type $Shape = printchain.printers.v1.EventBondRefunded.$Properties;
+            }
+
+            /**
+             * Properties of an EventPrinterPerformance.
+             * @deprecated Use printchain.printers.v1.EventPrinterPerformance.$Properties instead.
+             */
+            interface IEventPrinterPerformance extends printchain.printers.v1.EventPrinterPerformance.$Properties {
+            }
+
+            /** Represents an EventPrinterPerformance. */
+            class EventPrinterPerformance {
+
+                /**
+                 * Constructs a new EventPrinterPerformance.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.printers.v1.EventPrinterPerformance.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** EventPrinterPerformance printerId. */
+                printerId: string;
+
+                /** EventPrinterPerformance jobsOffered. */
+                jobsOffered: (number|Long);
+
+                /** EventPrinterPerformance jobsAccepted. */
+                jobsAccepted: (number|Long);
+
+                /** EventPrinterPerformance jobsCompleted. */
+                jobsCompleted: (number|Long);
+
+                /** EventPrinterPerformance jobsFailed. */
+                jobsFailed: (number|Long);
+
+                /** EventPrinterPerformance jobsOnTime. */
+                jobsOnTime: (number|Long);
+
+                /** EventPrinterPerformance activeJobs. */
+                activeJobs: number;
+
+                /** EventPrinterPerformance reliabilityBps. */
+                reliabilityBps: number;
+
+                /**
+                 * Creates a new EventPrinterPerformance instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns EventPrinterPerformance instance
+                 */
+                static create(properties: printchain.printers.v1.EventPrinterPerformance.$Shape): printchain.printers.v1.EventPrinterPerformance & printchain.printers.v1.EventPrinterPerformance.$Shape;
+                static create(properties?: printchain.printers.v1.EventPrinterPerformance.$Properties): printchain.printers.v1.EventPrinterPerformance;
+
+                /**
+                 * Encodes the specified EventPrinterPerformance message. Does not implicitly {@link printchain.printers.v1.EventPrinterPerformance.verify|verify} messages.
+                 * @param message EventPrinterPerformance message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.printers.v1.EventPrinterPerformance.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified EventPrinterPerformance message, length delimited. Does not implicitly {@link printchain.printers.v1.EventPrinterPerformance.verify|verify} messages.
+                 * @param message EventPrinterPerformance message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.printers.v1.EventPrinterPerformance.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EventPrinterPerformance message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.printers.v1.EventPrinterPerformance & printchain.printers.v1.EventPrinterPerformance.$Shape} EventPrinterPerformance
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.printers.v1.EventPrinterPerformance & printchain.printers.v1.EventPrinterPerformance.$Shape;
+
+                /**
+                 * Decodes an EventPrinterPerformance message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.printers.v1.EventPrinterPerformance & printchain.printers.v1.EventPrinterPerformance.$Shape} EventPrinterPerformance
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.printers.v1.EventPrinterPerformance & printchain.printers.v1.EventPrinterPerformance.$Shape;
+
+                /**
+                 * Verifies an EventPrinterPerformance message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an EventPrinterPerformance message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns EventPrinterPerformance
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.printers.v1.EventPrinterPerformance;
+
+                /**
+                 * Creates a plain object from an EventPrinterPerformance message. Also converts values to other types if specified.
+                 * @param message EventPrinterPerformance
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.printers.v1.EventPrinterPerformance, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this EventPrinterPerformance to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for EventPrinterPerformance
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EventPrinterPerformance {
+
+                /** Properties of an EventPrinterPerformance. */
+                interface $Properties {
+
+                    /** EventPrinterPerformance printerId */
+                    printerId?: (string|null);
+
+                    /** EventPrinterPerformance jobsOffered */
+                    jobsOffered?: (number|Long|null);
+
+                    /** EventPrinterPerformance jobsAccepted */
+                    jobsAccepted?: (number|Long|null);
+
+                    /** EventPrinterPerformance jobsCompleted */
+                    jobsCompleted?: (number|Long|null);
+
+                    /** EventPrinterPerformance jobsFailed */
+                    jobsFailed?: (number|Long|null);
+
+                    /** EventPrinterPerformance jobsOnTime */
+                    jobsOnTime?: (number|Long|null);
+
+                    /** EventPrinterPerformance activeJobs */
+                    activeJobs?: (number|null);
+
+                    /** EventPrinterPerformance reliabilityBps */
+                    reliabilityBps?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an EventPrinterPerformance. */
+                type $Shape = printchain.printers.v1.EventPrinterPerformance.$Properties;
             }
 
             /**
@@ -1178,6 +8641,12 @@ export namespace printchain {
 
                 /** GenesisState printers. */
                 printers: printchain.printers.v1.Printer.$Properties[];
+
+                /** GenesisState stats. */
+                stats: printchain.printers.v1.PrinterStats.$Properties[];
+
+                /** GenesisState attestations. */
+                attestations: printchain.printers.v1.Attestation.$Properties[];
 
                 /**
                  * Creates a new GenesisState instance using the specified properties.
@@ -1269,6 +8738,12 @@ export namespace printchain {
                     /** GenesisState printers */
                     printers?: (printchain.printers.v1.Printer.$Properties[]|null);
 
+                    /** GenesisState stats */
+                    stats?: (printchain.printers.v1.PrinterStats.$Properties[]|null);
+
+                    /** GenesisState attestations */
+                    attestations?: (printchain.printers.v1.Attestation.$Properties[]|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
@@ -1302,6 +8777,12 @@ export namespace printchain {
 
                 /** Calls Printers. */
                 printers: printchain.printers.v1.Query.Printers;
+
+                /** Calls PrinterPerformance. */
+                printerPerformance: printchain.printers.v1.Query.PrinterPerformance;
+
+                /** Calls Attestations. */
+                attestations: printchain.printers.v1.Query.Attestations;
 
                 /** Calls Params. */
                 params: printchain.printers.v1.Query.Params;
@@ -1343,6 +8824,44 @@ export namespace printchain {
                   readonly path: "/printchain.printers.v1.Query/Printers";
                   readonly requestType: "QueryPrintersRequest";
                   readonly responseType: "QueryPrintersResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link printchain.printers.v1.Query#printerPerformance}.
+                 * @param error Error, if any
+                 * @param [response] QueryPrinterPerformanceResponse
+                 */
+                type PrinterPerformanceCallback = (error: (Error|null), response?: printchain.printers.v1.QueryPrinterPerformanceResponse) => void;
+
+                /** Calls PrinterPerformance. */
+                type PrinterPerformance = {
+                  (request: printchain.printers.v1.IQueryPrinterPerformanceRequest, callback: printchain.printers.v1.Query.PrinterPerformanceCallback): void;
+                  (request: printchain.printers.v1.IQueryPrinterPerformanceRequest): Promise<printchain.printers.v1.QueryPrinterPerformanceResponse>;
+                  readonly name: "PrinterPerformance";
+                  readonly path: "/printchain.printers.v1.Query/PrinterPerformance";
+                  readonly requestType: "QueryPrinterPerformanceRequest";
+                  readonly responseType: "QueryPrinterPerformanceResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link printchain.printers.v1.Query#attestations}.
+                 * @param error Error, if any
+                 * @param [response] QueryAttestationsResponse
+                 */
+                type AttestationsCallback = (error: (Error|null), response?: printchain.printers.v1.QueryAttestationsResponse) => void;
+
+                /** Calls Attestations. */
+                type Attestations = {
+                  (request: printchain.printers.v1.IQueryAttestationsRequest, callback: printchain.printers.v1.Query.AttestationsCallback): void;
+                  (request: printchain.printers.v1.IQueryAttestationsRequest): Promise<printchain.printers.v1.QueryAttestationsResponse>;
+                  readonly name: "Attestations";
+                  readonly path: "/printchain.printers.v1.Query/Attestations";
+                  readonly requestType: "QueryAttestationsRequest";
+                  readonly responseType: "QueryAttestationsResponse";
                   readonly requestStream: undefined;
                   readonly responseStream: undefined;
                 };
@@ -1626,6 +9145,12 @@ export namespace printchain {
                 /** QueryPrintersRequest pagination. */
                 pagination?: (printchain.base.v1.PageRequest.$Properties|null);
 
+                /** QueryPrintersRequest region. */
+                region: string;
+
+                /** QueryPrintersRequest status. */
+                status: printchain.printers.v1.PrinterStatus;
+
                 /**
                  * Creates a new QueryPrintersRequest instance using the specified properties.
                  * @param [properties] Properties to set
@@ -1715,6 +9240,12 @@ export namespace printchain {
 
                     /** QueryPrintersRequest pagination */
                     pagination?: (printchain.base.v1.PageRequest.$Properties|null);
+
+                    /** QueryPrintersRequest region */
+                    region?: (string|null);
+
+                    /** QueryPrintersRequest status */
+                    status?: (printchain.printers.v1.PrinterStatus|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -1845,6 +9376,510 @@ export namespace printchain {
 
                 /** Shape of a QueryPrintersResponse. */
                 type $Shape = printchain.printers.v1.QueryPrintersResponse.$Properties;
+            }
+
+            /**
+             * Properties of a QueryPrinterPerformanceRequest.
+             * @deprecated Use printchain.printers.v1.QueryPrinterPerformanceRequest.$Properties instead.
+             */
+            interface IQueryPrinterPerformanceRequest extends printchain.printers.v1.QueryPrinterPerformanceRequest.$Properties {
+            }
+
+            /** Represents a QueryPrinterPerformanceRequest. */
+            class QueryPrinterPerformanceRequest {
+
+                /**
+                 * Constructs a new QueryPrinterPerformanceRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.printers.v1.QueryPrinterPerformanceRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** QueryPrinterPerformanceRequest printerId. */
+                printerId: string;
+
+                /**
+                 * Creates a new QueryPrinterPerformanceRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryPrinterPerformanceRequest instance
+                 */
+                static create(properties: printchain.printers.v1.QueryPrinterPerformanceRequest.$Shape): printchain.printers.v1.QueryPrinterPerformanceRequest & printchain.printers.v1.QueryPrinterPerformanceRequest.$Shape;
+                static create(properties?: printchain.printers.v1.QueryPrinterPerformanceRequest.$Properties): printchain.printers.v1.QueryPrinterPerformanceRequest;
+
+                /**
+                 * Encodes the specified QueryPrinterPerformanceRequest message. Does not implicitly {@link printchain.printers.v1.QueryPrinterPerformanceRequest.verify|verify} messages.
+                 * @param message QueryPrinterPerformanceRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.printers.v1.QueryPrinterPerformanceRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified QueryPrinterPerformanceRequest message, length delimited. Does not implicitly {@link printchain.printers.v1.QueryPrinterPerformanceRequest.verify|verify} messages.
+                 * @param message QueryPrinterPerformanceRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.printers.v1.QueryPrinterPerformanceRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryPrinterPerformanceRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.printers.v1.QueryPrinterPerformanceRequest & printchain.printers.v1.QueryPrinterPerformanceRequest.$Shape} QueryPrinterPerformanceRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.printers.v1.QueryPrinterPerformanceRequest & printchain.printers.v1.QueryPrinterPerformanceRequest.$Shape;
+
+                /**
+                 * Decodes a QueryPrinterPerformanceRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.printers.v1.QueryPrinterPerformanceRequest & printchain.printers.v1.QueryPrinterPerformanceRequest.$Shape} QueryPrinterPerformanceRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.printers.v1.QueryPrinterPerformanceRequest & printchain.printers.v1.QueryPrinterPerformanceRequest.$Shape;
+
+                /**
+                 * Verifies a QueryPrinterPerformanceRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a QueryPrinterPerformanceRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns QueryPrinterPerformanceRequest
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.printers.v1.QueryPrinterPerformanceRequest;
+
+                /**
+                 * Creates a plain object from a QueryPrinterPerformanceRequest message. Also converts values to other types if specified.
+                 * @param message QueryPrinterPerformanceRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.printers.v1.QueryPrinterPerformanceRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryPrinterPerformanceRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for QueryPrinterPerformanceRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryPrinterPerformanceRequest {
+
+                /** Properties of a QueryPrinterPerformanceRequest. */
+                interface $Properties {
+
+                    /** QueryPrinterPerformanceRequest printerId */
+                    printerId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a QueryPrinterPerformanceRequest. */
+                type $Shape = printchain.printers.v1.QueryPrinterPerformanceRequest.$Properties;
+            }
+
+            /**
+             * Properties of a QueryPrinterPerformanceResponse.
+             * @deprecated Use printchain.printers.v1.QueryPrinterPerformanceResponse.$Properties instead.
+             */
+            interface IQueryPrinterPerformanceResponse extends printchain.printers.v1.QueryPrinterPerformanceResponse.$Properties {
+            }
+
+            /** Represents a QueryPrinterPerformanceResponse. */
+            class QueryPrinterPerformanceResponse {
+
+                /**
+                 * Constructs a new QueryPrinterPerformanceResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.printers.v1.QueryPrinterPerformanceResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** QueryPrinterPerformanceResponse stats. */
+                stats?: (printchain.printers.v1.PrinterStats.$Properties|null);
+
+                /** QueryPrinterPerformanceResponse onTimeRateBps. */
+                onTimeRateBps: number;
+
+                /** QueryPrinterPerformanceResponse firstAttemptRateBps. */
+                firstAttemptRateBps: number;
+
+                /** QueryPrinterPerformanceResponse completionRateBps. */
+                completionRateBps: number;
+
+                /** QueryPrinterPerformanceResponse materialRatioBps. */
+                materialRatioBps: (number|Long);
+
+                /** QueryPrinterPerformanceResponse avgAcceptMs. */
+                avgAcceptMs: (number|Long);
+
+                /** QueryPrinterPerformanceResponse avgQualityCenti. */
+                avgQualityCenti: (number|Long);
+
+                /**
+                 * Creates a new QueryPrinterPerformanceResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryPrinterPerformanceResponse instance
+                 */
+                static create(properties: printchain.printers.v1.QueryPrinterPerformanceResponse.$Shape): printchain.printers.v1.QueryPrinterPerformanceResponse & printchain.printers.v1.QueryPrinterPerformanceResponse.$Shape;
+                static create(properties?: printchain.printers.v1.QueryPrinterPerformanceResponse.$Properties): printchain.printers.v1.QueryPrinterPerformanceResponse;
+
+                /**
+                 * Encodes the specified QueryPrinterPerformanceResponse message. Does not implicitly {@link printchain.printers.v1.QueryPrinterPerformanceResponse.verify|verify} messages.
+                 * @param message QueryPrinterPerformanceResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.printers.v1.QueryPrinterPerformanceResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified QueryPrinterPerformanceResponse message, length delimited. Does not implicitly {@link printchain.printers.v1.QueryPrinterPerformanceResponse.verify|verify} messages.
+                 * @param message QueryPrinterPerformanceResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.printers.v1.QueryPrinterPerformanceResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryPrinterPerformanceResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.printers.v1.QueryPrinterPerformanceResponse & printchain.printers.v1.QueryPrinterPerformanceResponse.$Shape} QueryPrinterPerformanceResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.printers.v1.QueryPrinterPerformanceResponse & printchain.printers.v1.QueryPrinterPerformanceResponse.$Shape;
+
+                /**
+                 * Decodes a QueryPrinterPerformanceResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.printers.v1.QueryPrinterPerformanceResponse & printchain.printers.v1.QueryPrinterPerformanceResponse.$Shape} QueryPrinterPerformanceResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.printers.v1.QueryPrinterPerformanceResponse & printchain.printers.v1.QueryPrinterPerformanceResponse.$Shape;
+
+                /**
+                 * Verifies a QueryPrinterPerformanceResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a QueryPrinterPerformanceResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns QueryPrinterPerformanceResponse
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.printers.v1.QueryPrinterPerformanceResponse;
+
+                /**
+                 * Creates a plain object from a QueryPrinterPerformanceResponse message. Also converts values to other types if specified.
+                 * @param message QueryPrinterPerformanceResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.printers.v1.QueryPrinterPerformanceResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryPrinterPerformanceResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for QueryPrinterPerformanceResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryPrinterPerformanceResponse {
+
+                /** Properties of a QueryPrinterPerformanceResponse. */
+                interface $Properties {
+
+                    /** QueryPrinterPerformanceResponse stats */
+                    stats?: (printchain.printers.v1.PrinterStats.$Properties|null);
+
+                    /** QueryPrinterPerformanceResponse onTimeRateBps */
+                    onTimeRateBps?: (number|null);
+
+                    /** QueryPrinterPerformanceResponse firstAttemptRateBps */
+                    firstAttemptRateBps?: (number|null);
+
+                    /** QueryPrinterPerformanceResponse completionRateBps */
+                    completionRateBps?: (number|null);
+
+                    /** QueryPrinterPerformanceResponse materialRatioBps */
+                    materialRatioBps?: (number|Long|null);
+
+                    /** QueryPrinterPerformanceResponse avgAcceptMs */
+                    avgAcceptMs?: (number|Long|null);
+
+                    /** QueryPrinterPerformanceResponse avgQualityCenti */
+                    avgQualityCenti?: (number|Long|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a QueryPrinterPerformanceResponse. */
+                type $Shape = printchain.printers.v1.QueryPrinterPerformanceResponse.$Properties;
+            }
+
+            /**
+             * Properties of a QueryAttestationsRequest.
+             * @deprecated Use printchain.printers.v1.QueryAttestationsRequest.$Properties instead.
+             */
+            interface IQueryAttestationsRequest extends printchain.printers.v1.QueryAttestationsRequest.$Properties {
+            }
+
+            /** Represents a QueryAttestationsRequest. */
+            class QueryAttestationsRequest {
+
+                /**
+                 * Constructs a new QueryAttestationsRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.printers.v1.QueryAttestationsRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** QueryAttestationsRequest printerId. */
+                printerId: string;
+
+                /**
+                 * Creates a new QueryAttestationsRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryAttestationsRequest instance
+                 */
+                static create(properties: printchain.printers.v1.QueryAttestationsRequest.$Shape): printchain.printers.v1.QueryAttestationsRequest & printchain.printers.v1.QueryAttestationsRequest.$Shape;
+                static create(properties?: printchain.printers.v1.QueryAttestationsRequest.$Properties): printchain.printers.v1.QueryAttestationsRequest;
+
+                /**
+                 * Encodes the specified QueryAttestationsRequest message. Does not implicitly {@link printchain.printers.v1.QueryAttestationsRequest.verify|verify} messages.
+                 * @param message QueryAttestationsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.printers.v1.QueryAttestationsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified QueryAttestationsRequest message, length delimited. Does not implicitly {@link printchain.printers.v1.QueryAttestationsRequest.verify|verify} messages.
+                 * @param message QueryAttestationsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.printers.v1.QueryAttestationsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryAttestationsRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.printers.v1.QueryAttestationsRequest & printchain.printers.v1.QueryAttestationsRequest.$Shape} QueryAttestationsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.printers.v1.QueryAttestationsRequest & printchain.printers.v1.QueryAttestationsRequest.$Shape;
+
+                /**
+                 * Decodes a QueryAttestationsRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.printers.v1.QueryAttestationsRequest & printchain.printers.v1.QueryAttestationsRequest.$Shape} QueryAttestationsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.printers.v1.QueryAttestationsRequest & printchain.printers.v1.QueryAttestationsRequest.$Shape;
+
+                /**
+                 * Verifies a QueryAttestationsRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a QueryAttestationsRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns QueryAttestationsRequest
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.printers.v1.QueryAttestationsRequest;
+
+                /**
+                 * Creates a plain object from a QueryAttestationsRequest message. Also converts values to other types if specified.
+                 * @param message QueryAttestationsRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.printers.v1.QueryAttestationsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryAttestationsRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for QueryAttestationsRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryAttestationsRequest {
+
+                /** Properties of a QueryAttestationsRequest. */
+                interface $Properties {
+
+                    /** QueryAttestationsRequest printerId */
+                    printerId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a QueryAttestationsRequest. */
+                type $Shape = printchain.printers.v1.QueryAttestationsRequest.$Properties;
+            }
+
+            /**
+             * Properties of a QueryAttestationsResponse.
+             * @deprecated Use printchain.printers.v1.QueryAttestationsResponse.$Properties instead.
+             */
+            interface IQueryAttestationsResponse extends printchain.printers.v1.QueryAttestationsResponse.$Properties {
+            }
+
+            /** Represents a QueryAttestationsResponse. */
+            class QueryAttestationsResponse {
+
+                /**
+                 * Constructs a new QueryAttestationsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.printers.v1.QueryAttestationsResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** QueryAttestationsResponse attestations. */
+                attestations: printchain.printers.v1.Attestation.$Properties[];
+
+                /**
+                 * Creates a new QueryAttestationsResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryAttestationsResponse instance
+                 */
+                static create(properties: printchain.printers.v1.QueryAttestationsResponse.$Shape): printchain.printers.v1.QueryAttestationsResponse & printchain.printers.v1.QueryAttestationsResponse.$Shape;
+                static create(properties?: printchain.printers.v1.QueryAttestationsResponse.$Properties): printchain.printers.v1.QueryAttestationsResponse;
+
+                /**
+                 * Encodes the specified QueryAttestationsResponse message. Does not implicitly {@link printchain.printers.v1.QueryAttestationsResponse.verify|verify} messages.
+                 * @param message QueryAttestationsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.printers.v1.QueryAttestationsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified QueryAttestationsResponse message, length delimited. Does not implicitly {@link printchain.printers.v1.QueryAttestationsResponse.verify|verify} messages.
+                 * @param message QueryAttestationsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.printers.v1.QueryAttestationsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryAttestationsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.printers.v1.QueryAttestationsResponse & printchain.printers.v1.QueryAttestationsResponse.$Shape} QueryAttestationsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.printers.v1.QueryAttestationsResponse & printchain.printers.v1.QueryAttestationsResponse.$Shape;
+
+                /**
+                 * Decodes a QueryAttestationsResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.printers.v1.QueryAttestationsResponse & printchain.printers.v1.QueryAttestationsResponse.$Shape} QueryAttestationsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.printers.v1.QueryAttestationsResponse & printchain.printers.v1.QueryAttestationsResponse.$Shape;
+
+                /**
+                 * Verifies a QueryAttestationsResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a QueryAttestationsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns QueryAttestationsResponse
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.printers.v1.QueryAttestationsResponse;
+
+                /**
+                 * Creates a plain object from a QueryAttestationsResponse message. Also converts values to other types if specified.
+                 * @param message QueryAttestationsResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.printers.v1.QueryAttestationsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryAttestationsResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for QueryAttestationsResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryAttestationsResponse {
+
+                /** Properties of a QueryAttestationsResponse. */
+                interface $Properties {
+
+                    /** QueryAttestationsResponse attestations */
+                    attestations?: (printchain.printers.v1.Attestation.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a QueryAttestationsResponse. */
+                type $Shape = printchain.printers.v1.QueryAttestationsResponse.$Properties;
             }
 
             /**
@@ -2097,6 +10132,18 @@ export namespace printchain {
 
                 /** Calls RegisterPrinter. */
                 registerPrinter: printchain.printers.v1.Msg.RegisterPrinter;
+
+                /** Calls UpdatePrinter. */
+                updatePrinter: printchain.printers.v1.Msg.UpdatePrinter;
+
+                /** Calls SetPrinterStatus. */
+                setPrinterStatus: printchain.printers.v1.Msg.SetPrinterStatus;
+
+                /** Calls AttestPrinter. */
+                attestPrinter: printchain.printers.v1.Msg.AttestPrinter;
+
+                /** Calls RevokeAttestation. */
+                revokeAttestation: printchain.printers.v1.Msg.RevokeAttestation;
             }
 
             namespace Msg {
@@ -2116,6 +10163,82 @@ export namespace printchain {
                   readonly path: "/printchain.printers.v1.Msg/RegisterPrinter";
                   readonly requestType: "MsgRegisterPrinter";
                   readonly responseType: "MsgRegisterPrinterResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link printchain.printers.v1.Msg#updatePrinter}.
+                 * @param error Error, if any
+                 * @param [response] MsgUpdatePrinterResponse
+                 */
+                type UpdatePrinterCallback = (error: (Error|null), response?: printchain.printers.v1.MsgUpdatePrinterResponse) => void;
+
+                /** Calls UpdatePrinter. */
+                type UpdatePrinter = {
+                  (request: printchain.printers.v1.IMsgUpdatePrinter, callback: printchain.printers.v1.Msg.UpdatePrinterCallback): void;
+                  (request: printchain.printers.v1.IMsgUpdatePrinter): Promise<printchain.printers.v1.MsgUpdatePrinterResponse>;
+                  readonly name: "UpdatePrinter";
+                  readonly path: "/printchain.printers.v1.Msg/UpdatePrinter";
+                  readonly requestType: "MsgUpdatePrinter";
+                  readonly responseType: "MsgUpdatePrinterResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link printchain.printers.v1.Msg#setPrinterStatus}.
+                 * @param error Error, if any
+                 * @param [response] MsgSetPrinterStatusResponse
+                 */
+                type SetPrinterStatusCallback = (error: (Error|null), response?: printchain.printers.v1.MsgSetPrinterStatusResponse) => void;
+
+                /** Calls SetPrinterStatus. */
+                type SetPrinterStatus = {
+                  (request: printchain.printers.v1.IMsgSetPrinterStatus, callback: printchain.printers.v1.Msg.SetPrinterStatusCallback): void;
+                  (request: printchain.printers.v1.IMsgSetPrinterStatus): Promise<printchain.printers.v1.MsgSetPrinterStatusResponse>;
+                  readonly name: "SetPrinterStatus";
+                  readonly path: "/printchain.printers.v1.Msg/SetPrinterStatus";
+                  readonly requestType: "MsgSetPrinterStatus";
+                  readonly responseType: "MsgSetPrinterStatusResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link printchain.printers.v1.Msg#attestPrinter}.
+                 * @param error Error, if any
+                 * @param [response] MsgAttestPrinterResponse
+                 */
+                type AttestPrinterCallback = (error: (Error|null), response?: printchain.printers.v1.MsgAttestPrinterResponse) => void;
+
+                /** Calls AttestPrinter. */
+                type AttestPrinter = {
+                  (request: printchain.printers.v1.IMsgAttestPrinter, callback: printchain.printers.v1.Msg.AttestPrinterCallback): void;
+                  (request: printchain.printers.v1.IMsgAttestPrinter): Promise<printchain.printers.v1.MsgAttestPrinterResponse>;
+                  readonly name: "AttestPrinter";
+                  readonly path: "/printchain.printers.v1.Msg/AttestPrinter";
+                  readonly requestType: "MsgAttestPrinter";
+                  readonly responseType: "MsgAttestPrinterResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link printchain.printers.v1.Msg#revokeAttestation}.
+                 * @param error Error, if any
+                 * @param [response] MsgRevokeAttestationResponse
+                 */
+                type RevokeAttestationCallback = (error: (Error|null), response?: printchain.printers.v1.MsgRevokeAttestationResponse) => void;
+
+                /** Calls RevokeAttestation. */
+                type RevokeAttestation = {
+                  (request: printchain.printers.v1.IMsgRevokeAttestation, callback: printchain.printers.v1.Msg.RevokeAttestationCallback): void;
+                  (request: printchain.printers.v1.IMsgRevokeAttestation): Promise<printchain.printers.v1.MsgRevokeAttestationResponse>;
+                  readonly name: "RevokeAttestation";
+                  readonly path: "/printchain.printers.v1.Msg/RevokeAttestation";
+                  readonly requestType: "MsgRevokeAttestation";
+                  readonly responseType: "MsgRevokeAttestationResponse";
                   readonly requestStream: undefined;
                   readonly responseStream: undefined;
                 };
@@ -2154,6 +10277,9 @@ export namespace printchain {
 
                 /** MsgRegisterPrinter location. */
                 location?: (printchain.printers.v1.Location.$Properties|null);
+
+                /** MsgRegisterPrinter bond. */
+                bond: string;
 
                 /**
                  * Creates a new MsgRegisterPrinter instance using the specified properties.
@@ -2253,6 +10379,9 @@ export namespace printchain {
 
                     /** MsgRegisterPrinter location */
                     location?: (printchain.printers.v1.Location.$Properties|null);
+
+                    /** MsgRegisterPrinter bond */
+                    bond?: (string|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -2371,6 +10500,972 @@ export namespace printchain {
 
                 /** Shape of a MsgRegisterPrinterResponse. */
                 type $Shape = printchain.printers.v1.MsgRegisterPrinterResponse.$Properties;
+            }
+
+            /**
+             * Properties of a MsgUpdatePrinter.
+             * @deprecated Use printchain.printers.v1.MsgUpdatePrinter.$Properties instead.
+             */
+            interface IMsgUpdatePrinter extends printchain.printers.v1.MsgUpdatePrinter.$Properties {
+            }
+
+            /** Represents a MsgUpdatePrinter. */
+            class MsgUpdatePrinter {
+
+                /**
+                 * Constructs a new MsgUpdatePrinter.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.printers.v1.MsgUpdatePrinter.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** MsgUpdatePrinter owner. */
+                owner: string;
+
+                /** MsgUpdatePrinter printerId. */
+                printerId: string;
+
+                /** MsgUpdatePrinter moniker. */
+                moniker?: (string|null);
+
+                /** MsgUpdatePrinter spec. */
+                spec?: (printchain.printers.v1.PrinterSpec.$Properties|null);
+
+                /** MsgUpdatePrinter location. */
+                location?: (printchain.printers.v1.Location.$Properties|null);
+
+                /** MsgUpdatePrinter addBond. */
+                addBond: string;
+
+                /**
+                 * Creates a new MsgUpdatePrinter instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgUpdatePrinter instance
+                 */
+                static create(properties: printchain.printers.v1.MsgUpdatePrinter.$Shape): printchain.printers.v1.MsgUpdatePrinter & printchain.printers.v1.MsgUpdatePrinter.$Shape;
+                static create(properties?: printchain.printers.v1.MsgUpdatePrinter.$Properties): printchain.printers.v1.MsgUpdatePrinter;
+
+                /**
+                 * Encodes the specified MsgUpdatePrinter message. Does not implicitly {@link printchain.printers.v1.MsgUpdatePrinter.verify|verify} messages.
+                 * @param message MsgUpdatePrinter message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.printers.v1.MsgUpdatePrinter.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified MsgUpdatePrinter message, length delimited. Does not implicitly {@link printchain.printers.v1.MsgUpdatePrinter.verify|verify} messages.
+                 * @param message MsgUpdatePrinter message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.printers.v1.MsgUpdatePrinter.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgUpdatePrinter message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.printers.v1.MsgUpdatePrinter & printchain.printers.v1.MsgUpdatePrinter.$Shape} MsgUpdatePrinter
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.printers.v1.MsgUpdatePrinter & printchain.printers.v1.MsgUpdatePrinter.$Shape;
+
+                /**
+                 * Decodes a MsgUpdatePrinter message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.printers.v1.MsgUpdatePrinter & printchain.printers.v1.MsgUpdatePrinter.$Shape} MsgUpdatePrinter
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.printers.v1.MsgUpdatePrinter & printchain.printers.v1.MsgUpdatePrinter.$Shape;
+
+                /**
+                 * Verifies a MsgUpdatePrinter message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a MsgUpdatePrinter message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MsgUpdatePrinter
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.printers.v1.MsgUpdatePrinter;
+
+                /**
+                 * Creates a plain object from a MsgUpdatePrinter message. Also converts values to other types if specified.
+                 * @param message MsgUpdatePrinter
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.printers.v1.MsgUpdatePrinter, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgUpdatePrinter to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MsgUpdatePrinter
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgUpdatePrinter {
+
+                /** Properties of a MsgUpdatePrinter. */
+                interface $Properties {
+
+                    /** MsgUpdatePrinter owner */
+                    owner?: (string|null);
+
+                    /** MsgUpdatePrinter printerId */
+                    printerId?: (string|null);
+
+                    /** MsgUpdatePrinter moniker */
+                    moniker?: (string|null);
+
+                    /** MsgUpdatePrinter spec */
+                    spec?: (printchain.printers.v1.PrinterSpec.$Properties|null);
+
+                    /** MsgUpdatePrinter location */
+                    location?: (printchain.printers.v1.Location.$Properties|null);
+
+                    /** MsgUpdatePrinter addBond */
+                    addBond?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MsgUpdatePrinter. */
+                type $Shape = printchain.printers.v1.MsgUpdatePrinter.$Properties;
+            }
+
+            /**
+             * Properties of a MsgUpdatePrinterResponse.
+             * @deprecated Use printchain.printers.v1.MsgUpdatePrinterResponse.$Properties instead.
+             */
+            interface IMsgUpdatePrinterResponse extends printchain.printers.v1.MsgUpdatePrinterResponse.$Properties {
+            }
+
+            /** Represents a MsgUpdatePrinterResponse. */
+            class MsgUpdatePrinterResponse {
+
+                /**
+                 * Constructs a new MsgUpdatePrinterResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.printers.v1.MsgUpdatePrinterResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new MsgUpdatePrinterResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgUpdatePrinterResponse instance
+                 */
+                static create(properties: printchain.printers.v1.MsgUpdatePrinterResponse.$Shape): printchain.printers.v1.MsgUpdatePrinterResponse & printchain.printers.v1.MsgUpdatePrinterResponse.$Shape;
+                static create(properties?: printchain.printers.v1.MsgUpdatePrinterResponse.$Properties): printchain.printers.v1.MsgUpdatePrinterResponse;
+
+                /**
+                 * Encodes the specified MsgUpdatePrinterResponse message. Does not implicitly {@link printchain.printers.v1.MsgUpdatePrinterResponse.verify|verify} messages.
+                 * @param message MsgUpdatePrinterResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.printers.v1.MsgUpdatePrinterResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified MsgUpdatePrinterResponse message, length delimited. Does not implicitly {@link printchain.printers.v1.MsgUpdatePrinterResponse.verify|verify} messages.
+                 * @param message MsgUpdatePrinterResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.printers.v1.MsgUpdatePrinterResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgUpdatePrinterResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.printers.v1.MsgUpdatePrinterResponse & printchain.printers.v1.MsgUpdatePrinterResponse.$Shape} MsgUpdatePrinterResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.printers.v1.MsgUpdatePrinterResponse & printchain.printers.v1.MsgUpdatePrinterResponse.$Shape;
+
+                /**
+                 * Decodes a MsgUpdatePrinterResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.printers.v1.MsgUpdatePrinterResponse & printchain.printers.v1.MsgUpdatePrinterResponse.$Shape} MsgUpdatePrinterResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.printers.v1.MsgUpdatePrinterResponse & printchain.printers.v1.MsgUpdatePrinterResponse.$Shape;
+
+                /**
+                 * Verifies a MsgUpdatePrinterResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a MsgUpdatePrinterResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MsgUpdatePrinterResponse
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.printers.v1.MsgUpdatePrinterResponse;
+
+                /**
+                 * Creates a plain object from a MsgUpdatePrinterResponse message. Also converts values to other types if specified.
+                 * @param message MsgUpdatePrinterResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.printers.v1.MsgUpdatePrinterResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgUpdatePrinterResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MsgUpdatePrinterResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgUpdatePrinterResponse {
+
+                /** Properties of a MsgUpdatePrinterResponse. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MsgUpdatePrinterResponse. */
+                type $Shape = printchain.printers.v1.MsgUpdatePrinterResponse.$Properties;
+            }
+
+            /**
+             * Properties of a MsgSetPrinterStatus.
+             * @deprecated Use printchain.printers.v1.MsgSetPrinterStatus.$Properties instead.
+             */
+            interface IMsgSetPrinterStatus extends printchain.printers.v1.MsgSetPrinterStatus.$Properties {
+            }
+
+            /** Represents a MsgSetPrinterStatus. */
+            class MsgSetPrinterStatus {
+
+                /**
+                 * Constructs a new MsgSetPrinterStatus.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.printers.v1.MsgSetPrinterStatus.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** MsgSetPrinterStatus owner. */
+                owner: string;
+
+                /** MsgSetPrinterStatus printerId. */
+                printerId: string;
+
+                /** MsgSetPrinterStatus status. */
+                status: printchain.printers.v1.PrinterStatus;
+
+                /**
+                 * Creates a new MsgSetPrinterStatus instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgSetPrinterStatus instance
+                 */
+                static create(properties: printchain.printers.v1.MsgSetPrinterStatus.$Shape): printchain.printers.v1.MsgSetPrinterStatus & printchain.printers.v1.MsgSetPrinterStatus.$Shape;
+                static create(properties?: printchain.printers.v1.MsgSetPrinterStatus.$Properties): printchain.printers.v1.MsgSetPrinterStatus;
+
+                /**
+                 * Encodes the specified MsgSetPrinterStatus message. Does not implicitly {@link printchain.printers.v1.MsgSetPrinterStatus.verify|verify} messages.
+                 * @param message MsgSetPrinterStatus message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.printers.v1.MsgSetPrinterStatus.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified MsgSetPrinterStatus message, length delimited. Does not implicitly {@link printchain.printers.v1.MsgSetPrinterStatus.verify|verify} messages.
+                 * @param message MsgSetPrinterStatus message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.printers.v1.MsgSetPrinterStatus.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgSetPrinterStatus message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.printers.v1.MsgSetPrinterStatus & printchain.printers.v1.MsgSetPrinterStatus.$Shape} MsgSetPrinterStatus
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.printers.v1.MsgSetPrinterStatus & printchain.printers.v1.MsgSetPrinterStatus.$Shape;
+
+                /**
+                 * Decodes a MsgSetPrinterStatus message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.printers.v1.MsgSetPrinterStatus & printchain.printers.v1.MsgSetPrinterStatus.$Shape} MsgSetPrinterStatus
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.printers.v1.MsgSetPrinterStatus & printchain.printers.v1.MsgSetPrinterStatus.$Shape;
+
+                /**
+                 * Verifies a MsgSetPrinterStatus message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a MsgSetPrinterStatus message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MsgSetPrinterStatus
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.printers.v1.MsgSetPrinterStatus;
+
+                /**
+                 * Creates a plain object from a MsgSetPrinterStatus message. Also converts values to other types if specified.
+                 * @param message MsgSetPrinterStatus
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.printers.v1.MsgSetPrinterStatus, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgSetPrinterStatus to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MsgSetPrinterStatus
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgSetPrinterStatus {
+
+                /** Properties of a MsgSetPrinterStatus. */
+                interface $Properties {
+
+                    /** MsgSetPrinterStatus owner */
+                    owner?: (string|null);
+
+                    /** MsgSetPrinterStatus printerId */
+                    printerId?: (string|null);
+
+                    /** MsgSetPrinterStatus status */
+                    status?: (printchain.printers.v1.PrinterStatus|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MsgSetPrinterStatus. */
+                type $Shape = printchain.printers.v1.MsgSetPrinterStatus.$Properties;
+            }
+
+            /**
+             * Properties of a MsgSetPrinterStatusResponse.
+             * @deprecated Use printchain.printers.v1.MsgSetPrinterStatusResponse.$Properties instead.
+             */
+            interface IMsgSetPrinterStatusResponse extends printchain.printers.v1.MsgSetPrinterStatusResponse.$Properties {
+            }
+
+            /** Represents a MsgSetPrinterStatusResponse. */
+            class MsgSetPrinterStatusResponse {
+
+                /**
+                 * Constructs a new MsgSetPrinterStatusResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.printers.v1.MsgSetPrinterStatusResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new MsgSetPrinterStatusResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgSetPrinterStatusResponse instance
+                 */
+                static create(properties: printchain.printers.v1.MsgSetPrinterStatusResponse.$Shape): printchain.printers.v1.MsgSetPrinterStatusResponse & printchain.printers.v1.MsgSetPrinterStatusResponse.$Shape;
+                static create(properties?: printchain.printers.v1.MsgSetPrinterStatusResponse.$Properties): printchain.printers.v1.MsgSetPrinterStatusResponse;
+
+                /**
+                 * Encodes the specified MsgSetPrinterStatusResponse message. Does not implicitly {@link printchain.printers.v1.MsgSetPrinterStatusResponse.verify|verify} messages.
+                 * @param message MsgSetPrinterStatusResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.printers.v1.MsgSetPrinterStatusResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified MsgSetPrinterStatusResponse message, length delimited. Does not implicitly {@link printchain.printers.v1.MsgSetPrinterStatusResponse.verify|verify} messages.
+                 * @param message MsgSetPrinterStatusResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.printers.v1.MsgSetPrinterStatusResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgSetPrinterStatusResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.printers.v1.MsgSetPrinterStatusResponse & printchain.printers.v1.MsgSetPrinterStatusResponse.$Shape} MsgSetPrinterStatusResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.printers.v1.MsgSetPrinterStatusResponse & printchain.printers.v1.MsgSetPrinterStatusResponse.$Shape;
+
+                /**
+                 * Decodes a MsgSetPrinterStatusResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.printers.v1.MsgSetPrinterStatusResponse & printchain.printers.v1.MsgSetPrinterStatusResponse.$Shape} MsgSetPrinterStatusResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.printers.v1.MsgSetPrinterStatusResponse & printchain.printers.v1.MsgSetPrinterStatusResponse.$Shape;
+
+                /**
+                 * Verifies a MsgSetPrinterStatusResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a MsgSetPrinterStatusResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MsgSetPrinterStatusResponse
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.printers.v1.MsgSetPrinterStatusResponse;
+
+                /**
+                 * Creates a plain object from a MsgSetPrinterStatusResponse message. Also converts values to other types if specified.
+                 * @param message MsgSetPrinterStatusResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.printers.v1.MsgSetPrinterStatusResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgSetPrinterStatusResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MsgSetPrinterStatusResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgSetPrinterStatusResponse {
+
+                /** Properties of a MsgSetPrinterStatusResponse. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MsgSetPrinterStatusResponse. */
+                type $Shape = printchain.printers.v1.MsgSetPrinterStatusResponse.$Properties;
+            }
+
+            /**
+             * Properties of a MsgAttestPrinter.
+             * @deprecated Use printchain.printers.v1.MsgAttestPrinter.$Properties instead.
+             */
+            interface IMsgAttestPrinter extends printchain.printers.v1.MsgAttestPrinter.$Properties {
+            }
+
+            /** Represents a MsgAttestPrinter. */
+            class MsgAttestPrinter {
+
+                /**
+                 * Constructs a new MsgAttestPrinter.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.printers.v1.MsgAttestPrinter.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** MsgAttestPrinter auditor. */
+                auditor: string;
+
+                /** MsgAttestPrinter printerId. */
+                printerId: string;
+
+                /**
+                 * Creates a new MsgAttestPrinter instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgAttestPrinter instance
+                 */
+                static create(properties: printchain.printers.v1.MsgAttestPrinter.$Shape): printchain.printers.v1.MsgAttestPrinter & printchain.printers.v1.MsgAttestPrinter.$Shape;
+                static create(properties?: printchain.printers.v1.MsgAttestPrinter.$Properties): printchain.printers.v1.MsgAttestPrinter;
+
+                /**
+                 * Encodes the specified MsgAttestPrinter message. Does not implicitly {@link printchain.printers.v1.MsgAttestPrinter.verify|verify} messages.
+                 * @param message MsgAttestPrinter message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.printers.v1.MsgAttestPrinter.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified MsgAttestPrinter message, length delimited. Does not implicitly {@link printchain.printers.v1.MsgAttestPrinter.verify|verify} messages.
+                 * @param message MsgAttestPrinter message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.printers.v1.MsgAttestPrinter.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgAttestPrinter message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.printers.v1.MsgAttestPrinter & printchain.printers.v1.MsgAttestPrinter.$Shape} MsgAttestPrinter
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.printers.v1.MsgAttestPrinter & printchain.printers.v1.MsgAttestPrinter.$Shape;
+
+                /**
+                 * Decodes a MsgAttestPrinter message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.printers.v1.MsgAttestPrinter & printchain.printers.v1.MsgAttestPrinter.$Shape} MsgAttestPrinter
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.printers.v1.MsgAttestPrinter & printchain.printers.v1.MsgAttestPrinter.$Shape;
+
+                /**
+                 * Verifies a MsgAttestPrinter message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a MsgAttestPrinter message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MsgAttestPrinter
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.printers.v1.MsgAttestPrinter;
+
+                /**
+                 * Creates a plain object from a MsgAttestPrinter message. Also converts values to other types if specified.
+                 * @param message MsgAttestPrinter
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.printers.v1.MsgAttestPrinter, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgAttestPrinter to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MsgAttestPrinter
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgAttestPrinter {
+
+                /** Properties of a MsgAttestPrinter. */
+                interface $Properties {
+
+                    /** MsgAttestPrinter auditor */
+                    auditor?: (string|null);
+
+                    /** MsgAttestPrinter printerId */
+                    printerId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MsgAttestPrinter. */
+                type $Shape = printchain.printers.v1.MsgAttestPrinter.$Properties;
+            }
+
+            /**
+             * Properties of a MsgAttestPrinterResponse.
+             * @deprecated Use printchain.printers.v1.MsgAttestPrinterResponse.$Properties instead.
+             */
+            interface IMsgAttestPrinterResponse extends printchain.printers.v1.MsgAttestPrinterResponse.$Properties {
+            }
+
+            /** Represents a MsgAttestPrinterResponse. */
+            class MsgAttestPrinterResponse {
+
+                /**
+                 * Constructs a new MsgAttestPrinterResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.printers.v1.MsgAttestPrinterResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new MsgAttestPrinterResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgAttestPrinterResponse instance
+                 */
+                static create(properties: printchain.printers.v1.MsgAttestPrinterResponse.$Shape): printchain.printers.v1.MsgAttestPrinterResponse & printchain.printers.v1.MsgAttestPrinterResponse.$Shape;
+                static create(properties?: printchain.printers.v1.MsgAttestPrinterResponse.$Properties): printchain.printers.v1.MsgAttestPrinterResponse;
+
+                /**
+                 * Encodes the specified MsgAttestPrinterResponse message. Does not implicitly {@link printchain.printers.v1.MsgAttestPrinterResponse.verify|verify} messages.
+                 * @param message MsgAttestPrinterResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.printers.v1.MsgAttestPrinterResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified MsgAttestPrinterResponse message, length delimited. Does not implicitly {@link printchain.printers.v1.MsgAttestPrinterResponse.verify|verify} messages.
+                 * @param message MsgAttestPrinterResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.printers.v1.MsgAttestPrinterResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgAttestPrinterResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.printers.v1.MsgAttestPrinterResponse & printchain.printers.v1.MsgAttestPrinterResponse.$Shape} MsgAttestPrinterResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.printers.v1.MsgAttestPrinterResponse & printchain.printers.v1.MsgAttestPrinterResponse.$Shape;
+
+                /**
+                 * Decodes a MsgAttestPrinterResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.printers.v1.MsgAttestPrinterResponse & printchain.printers.v1.MsgAttestPrinterResponse.$Shape} MsgAttestPrinterResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.printers.v1.MsgAttestPrinterResponse & printchain.printers.v1.MsgAttestPrinterResponse.$Shape;
+
+                /**
+                 * Verifies a MsgAttestPrinterResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a MsgAttestPrinterResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MsgAttestPrinterResponse
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.printers.v1.MsgAttestPrinterResponse;
+
+                /**
+                 * Creates a plain object from a MsgAttestPrinterResponse message. Also converts values to other types if specified.
+                 * @param message MsgAttestPrinterResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.printers.v1.MsgAttestPrinterResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgAttestPrinterResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MsgAttestPrinterResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgAttestPrinterResponse {
+
+                /** Properties of a MsgAttestPrinterResponse. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MsgAttestPrinterResponse. */
+                type $Shape = printchain.printers.v1.MsgAttestPrinterResponse.$Properties;
+            }
+
+            /**
+             * Properties of a MsgRevokeAttestation.
+             * @deprecated Use printchain.printers.v1.MsgRevokeAttestation.$Properties instead.
+             */
+            interface IMsgRevokeAttestation extends printchain.printers.v1.MsgRevokeAttestation.$Properties {
+            }
+
+            /** Represents a MsgRevokeAttestation. */
+            class MsgRevokeAttestation {
+
+                /**
+                 * Constructs a new MsgRevokeAttestation.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.printers.v1.MsgRevokeAttestation.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** MsgRevokeAttestation auditor. */
+                auditor: string;
+
+                /** MsgRevokeAttestation printerId. */
+                printerId: string;
+
+                /**
+                 * Creates a new MsgRevokeAttestation instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgRevokeAttestation instance
+                 */
+                static create(properties: printchain.printers.v1.MsgRevokeAttestation.$Shape): printchain.printers.v1.MsgRevokeAttestation & printchain.printers.v1.MsgRevokeAttestation.$Shape;
+                static create(properties?: printchain.printers.v1.MsgRevokeAttestation.$Properties): printchain.printers.v1.MsgRevokeAttestation;
+
+                /**
+                 * Encodes the specified MsgRevokeAttestation message. Does not implicitly {@link printchain.printers.v1.MsgRevokeAttestation.verify|verify} messages.
+                 * @param message MsgRevokeAttestation message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.printers.v1.MsgRevokeAttestation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified MsgRevokeAttestation message, length delimited. Does not implicitly {@link printchain.printers.v1.MsgRevokeAttestation.verify|verify} messages.
+                 * @param message MsgRevokeAttestation message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.printers.v1.MsgRevokeAttestation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgRevokeAttestation message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.printers.v1.MsgRevokeAttestation & printchain.printers.v1.MsgRevokeAttestation.$Shape} MsgRevokeAttestation
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.printers.v1.MsgRevokeAttestation & printchain.printers.v1.MsgRevokeAttestation.$Shape;
+
+                /**
+                 * Decodes a MsgRevokeAttestation message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.printers.v1.MsgRevokeAttestation & printchain.printers.v1.MsgRevokeAttestation.$Shape} MsgRevokeAttestation
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.printers.v1.MsgRevokeAttestation & printchain.printers.v1.MsgRevokeAttestation.$Shape;
+
+                /**
+                 * Verifies a MsgRevokeAttestation message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a MsgRevokeAttestation message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MsgRevokeAttestation
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.printers.v1.MsgRevokeAttestation;
+
+                /**
+                 * Creates a plain object from a MsgRevokeAttestation message. Also converts values to other types if specified.
+                 * @param message MsgRevokeAttestation
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.printers.v1.MsgRevokeAttestation, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgRevokeAttestation to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MsgRevokeAttestation
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgRevokeAttestation {
+
+                /** Properties of a MsgRevokeAttestation. */
+                interface $Properties {
+
+                    /** MsgRevokeAttestation auditor */
+                    auditor?: (string|null);
+
+                    /** MsgRevokeAttestation printerId */
+                    printerId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MsgRevokeAttestation. */
+                type $Shape = printchain.printers.v1.MsgRevokeAttestation.$Properties;
+            }
+
+            /**
+             * Properties of a MsgRevokeAttestationResponse.
+             * @deprecated Use printchain.printers.v1.MsgRevokeAttestationResponse.$Properties instead.
+             */
+            interface IMsgRevokeAttestationResponse extends printchain.printers.v1.MsgRevokeAttestationResponse.$Properties {
+            }
+
+            /** Represents a MsgRevokeAttestationResponse. */
+            class MsgRevokeAttestationResponse {
+
+                /**
+                 * Constructs a new MsgRevokeAttestationResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.printers.v1.MsgRevokeAttestationResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new MsgRevokeAttestationResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgRevokeAttestationResponse instance
+                 */
+                static create(properties: printchain.printers.v1.MsgRevokeAttestationResponse.$Shape): printchain.printers.v1.MsgRevokeAttestationResponse & printchain.printers.v1.MsgRevokeAttestationResponse.$Shape;
+                static create(properties?: printchain.printers.v1.MsgRevokeAttestationResponse.$Properties): printchain.printers.v1.MsgRevokeAttestationResponse;
+
+                /**
+                 * Encodes the specified MsgRevokeAttestationResponse message. Does not implicitly {@link printchain.printers.v1.MsgRevokeAttestationResponse.verify|verify} messages.
+                 * @param message MsgRevokeAttestationResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.printers.v1.MsgRevokeAttestationResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified MsgRevokeAttestationResponse message, length delimited. Does not implicitly {@link printchain.printers.v1.MsgRevokeAttestationResponse.verify|verify} messages.
+                 * @param message MsgRevokeAttestationResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.printers.v1.MsgRevokeAttestationResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgRevokeAttestationResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.printers.v1.MsgRevokeAttestationResponse & printchain.printers.v1.MsgRevokeAttestationResponse.$Shape} MsgRevokeAttestationResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.printers.v1.MsgRevokeAttestationResponse & printchain.printers.v1.MsgRevokeAttestationResponse.$Shape;
+
+                /**
+                 * Decodes a MsgRevokeAttestationResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.printers.v1.MsgRevokeAttestationResponse & printchain.printers.v1.MsgRevokeAttestationResponse.$Shape} MsgRevokeAttestationResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.printers.v1.MsgRevokeAttestationResponse & printchain.printers.v1.MsgRevokeAttestationResponse.$Shape;
+
+                /**
+                 * Verifies a MsgRevokeAttestationResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a MsgRevokeAttestationResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MsgRevokeAttestationResponse
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.printers.v1.MsgRevokeAttestationResponse;
+
+                /**
+                 * Creates a plain object from a MsgRevokeAttestationResponse message. Also converts values to other types if specified.
+                 * @param message MsgRevokeAttestationResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.printers.v1.MsgRevokeAttestationResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgRevokeAttestationResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MsgRevokeAttestationResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgRevokeAttestationResponse {
+
+                /** Properties of a MsgRevokeAttestationResponse. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MsgRevokeAttestationResponse. */
+                type $Shape = printchain.printers.v1.MsgRevokeAttestationResponse.$Properties;
             }
         }
     }

@@ -66,6 +66,13 @@ describe("App tx execution", () => {
     expect(balanceOf(app, addresses[3])).toBe(FUNDED + 6n);
   });
 
+  test("a tx CheckTx rejects for its message leaves no trace: the same sequence is accepted next", async () => {
+    const { app, addresses, signSend } = await appFixture();
+    // Sending more than the balance passes the ante handler (fee, sequence) and fails in the message.
+    expect(app.checkTx(await signSend(1, addresses[2], (FUNDED * 2n).toString(), 0)).code).toBe(5);
+    expect(app.checkTx(await signSend(1, addresses[2], "1", 0)).code).toBe(0);
+  });
+
   test("unknown query paths and malformed query data get clear codes", async () => {
     const { app } = await appFixture();
     expect(app.query("/cosmos.nope.v1.Query/Nope", new Uint8Array())).toMatchObject({ code: 6, codespace: "sdk" });

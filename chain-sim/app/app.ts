@@ -126,7 +126,11 @@ export class App {
 
   /** Mempool admission: runs the tx on the check state, so later txs of the same sender see its effects. */
   checkTx(bytes: Uint8Array, mode: "check" | "recheck" = "check"): TxResult {
-    return this.runTx(mode, this.checkState, this.nextBlock(), bytes);
+    // A rejected tx leaves no trace, not even its sequence bump: it never enters the mempool.
+    const branch = new CacheStore(this.checkState);
+    const result = this.runTx(mode, branch, this.nextBlock(), bytes);
+    if (result.code === 0) branch.write();
+    return result;
   }
 
   /** Decodes without executing (for pre-verification of signatures); undefined if undecodable. */

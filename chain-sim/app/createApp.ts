@@ -2,19 +2,29 @@ import { createAuthModule } from "../modules/auth/module";
 import { AuthKeeper, type ModuleAccountSpec } from "../modules/auth/keeper";
 import { createBankModule } from "../modules/bank/module";
 import { BankKeeper } from "../modules/bank/keeper";
-import { PrintersKeeper } from "../modules/printers/keeper";
+import { JOBS_ESCROW_ACCOUNT, JobsKeeper, REWARD_POOL_ACCOUNT } from "../modules/jobs/keeper";
+import { createJobsModule } from "../modules/jobs/module";
+import { PRINTER_BONDS_ACCOUNT, PrintersKeeper } from "../modules/printers/keeper";
 import { createPrintersModule } from "../modules/printers/module";
 import { CommitStore } from "../store/commitStore";
 import { FEE_COLLECTOR } from "../tx/ante";
 import { App, type AppInfo } from "./app";
 
 /** Module accounts and their SDK permissions. */
-export const MODULE_ACCOUNTS: readonly ModuleAccountSpec[] = [{ name: FEE_COLLECTOR, permissions: [] }];
+export const MODULE_ACCOUNTS: readonly ModuleAccountSpec[] = [
+  { name: FEE_COLLECTOR, permissions: [] },
+  { name: JOBS_ESCROW_ACCOUNT, permissions: [] },
+  { name: PRINTER_BONDS_ACCOUNT, permissions: [] },
+  { name: REWARD_POOL_ACCOUNT, permissions: [] },
+];
 
 /** Wires keepers and modules in their hook order; a module only sees the keepers it declares. */
 export function createApp(chainId: string, committed?: CommitStore, info?: AppInfo): App {
   const auth = new AuthKeeper(MODULE_ACCOUNTS);
   const bank = new BankKeeper(auth);
-  const modules = [createAuthModule(auth), createBankModule(bank, auth), createPrintersModule(new PrintersKeeper())];
+  const printers = new PrintersKeeper(bank);
+  const jobs = new JobsKeeper(bank, printers);
+  printers.setHooks(jobs);
+  const modules = [createAuthModule(auth), createBankModule(bank, auth), createPrintersModule(printers, bank), createJobsModule(jobs, printers)];
   return new App({ chainId, modules, auth, bank }, committed ?? new CommitStore(), info);
 }

@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import type { GenesisDoc } from "../app/genesis";
 import { formatTime } from "../node/blocks";
 import { buildDevnetGenesis, DEVNET_MNEMONIC } from "../node/devnet";
 import { DEFAULT_NODE_CONFIG, homePaths, isInitialized, writeHome, type NodeConfig } from "../node/home";
@@ -12,6 +13,8 @@ export interface InitOptions {
   readonly blockTimeMs?: number;
   /** Genesis time; defaults to now (outside the state machine, so the wall clock is fine here). */
   readonly genesisTimeMs?: number;
+  /** Adjusts the generated genesis before it is written (tests set module params this way). */
+  readonly patchGenesis?: (genesis: GenesisDoc) => void;
 }
 
 /** Writes a devnet home dir: config, validator key, and a genesis funding accounts 0..9 of the devnet mnemonic. */
@@ -23,6 +26,7 @@ export async function initHome(options: InitOptions): Promise<string> {
   const validator = generateValidatorKey();
   const genesisTimeMs = options.genesisTimeMs ?? Math.floor(Date.now() / 1000) * 1000;
   const genesis = await buildDevnetGenesis(validator, genesisTimeMs, moniker);
+  options.patchGenesis?.(genesis);
   writeHome(options.home, config, genesis, validator);
   return paths.genesis;
 }

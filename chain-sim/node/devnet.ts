@@ -1,6 +1,8 @@
 import { makeCosmoshubPath } from "@cosmjs/amino";
 import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
 import type { GenesisDoc } from "../app/genesis";
+import { defaultJobsGenesis } from "../modules/jobs/genesis";
+import { defaultPrintersGenesis } from "../modules/printers/genesis";
 import { DEFAULT_CONSENSUS_PARAMS } from "../app/genesis";
 import { ACCOUNT_PREFIX } from "../types/address";
 import { formatTime } from "./blocks";
@@ -14,6 +16,9 @@ export const BASE_DENOM = "uprint";
 /** 1,000,000 PRINT for each funded devnet account. */
 export const DEVNET_ACCOUNT_BALANCE = 1_000_000_000_000n;
 export const DEVNET_FUNDED_ACCOUNTS = 10;
+/** Devnet account appointed printer auditor (printers params) and job arbiter (jobs params). */
+export const DEVNET_AUDITOR_INDEX = 8;
+export const DEVNET_ARBITER_INDEX = 9;
 
 /** Addresses of accounts 0..count-1 of a mnemonic on HD path m/44'/118'/0'/0/N. */
 export async function deriveAddresses(mnemonic: string, count: number): Promise<string[]> {
@@ -46,14 +51,29 @@ export function buildGenesis(options: GenesisOptions): GenesisDoc {
   };
 }
 
-/** The devnet genesis: accounts 0..9 of the devnet mnemonic hold 1,000,000 PRINT each. */
+function printersParamsJson(): Record<string, unknown> {
+  return (defaultPrintersGenesis() as { params: Record<string, unknown> }).params;
+}
+
+function jobsParamsJson(): Record<string, unknown> {
+  return (defaultJobsGenesis() as { params: Record<string, unknown> }).params;
+}
+
+/**
+ * The devnet genesis: accounts 0..9 of the devnet mnemonic hold 1,000,000 PRINT each; account 8
+ * is the printer auditor and account 9 the job arbiter.
+ */
 export async function buildDevnetGenesis(validator: ValidatorKeyFile, genesisTimeMs: number, moniker: string): Promise<GenesisDoc> {
   const addresses = await deriveAddresses(DEVNET_MNEMONIC, DEVNET_FUNDED_ACCOUNTS);
-  return buildGenesis({
+  const genesis = buildGenesis({
     chainId: DEVNET_CHAIN_ID,
     genesisTimeMs,
     validator,
     moniker,
     balances: addresses.map((address) => ({ address, amount: DEVNET_ACCOUNT_BALANCE })),
   });
+  const appState = genesis.app_state as Record<string, unknown>;
+  appState.printers = { params: { ...printersParamsJson(), auditors: [addresses[DEVNET_AUDITOR_INDEX]] } };
+  appState.jobs = { params: { ...jobsParamsJson(), arbiters: [addresses[DEVNET_ARBITER_INDEX]] } };
+  return genesis;
 }

@@ -41,3 +41,9 @@ export function withAttribute(event: Event, key: string, value: string): Event {
 export function camelToSnake(name: string): string {
   return name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 }
+
+/** The value name of a generated protobuf enum (e.g. "TECHNOLOGY_FDM"), or the number if unknown. */
+export function enumName(enumObject: Readonly<Record<string | number, string | number>>, value: number): string {
+  const name = enumObject[value];
+  return typeof name === "string" ? name : String(value);
+}

@@ -38,3 +38,21 @@ export interface AppModule {
 export function msgRoute<M>(route: MsgRoute<M>): MsgRoute<never> {
   return route as unknown as MsgRoute<never>;
 }
+
+/**
+ * A route for a generated Msg codec with one signer field; the response type is the Msg's name +
+ * "Response", and a handler that returns nothing answers with the empty response (zero bytes).
+ */
+export function codecMsgRoute<M>(
+  codec: { readonly typeUrl: string; decode(bytes: Uint8Array): M },
+  route: { signer(msg: M): string; validateBasic(msg: M): void; handle(ctx: Context, msg: M): Uint8Array | void },
+): MsgRoute<never> {
+  return msgRoute<M>({
+    typeUrl: codec.typeUrl,
+    responseTypeUrl: `${codec.typeUrl}Response`,
+    decode: (bytes) => codec.decode(bytes),
+    signers: (msg) => [route.signer(msg)],
+    validateBasic: (msg) => route.validateBasic(msg),
+    handle: (ctx, msg) => route.handle(ctx, msg) ?? new Uint8Array(),
+  });
+}

@@ -193,6 +193,7 @@ describe("stock CosmJS clients against the node over HTTP", () => {
         moniker: "Prusa MK4 in Kreuzberg",
         spec: { technology: 1, buildVolume: { xMm: 250, yMm: 210, zMm: 220 }, materials: ["PETG", "PLA"], nozzleDiameterUm: 400, layerResolutionUm: 100, maxSpeedMmPerS: 200, throughputMm3PerHour: throughput },
         location: { latitudeUdeg: 52_520_008, longitudeUdeg: 13_404_954, region: "DE" },
+        bond: "1000000",
       },
     };
     const result = await printerClient.signAndBroadcast(addresses[1], [msg], "auto", "register");
@@ -204,6 +205,8 @@ describe("stock CosmJS clients against the node over HTTP", () => {
         { key: "printer_id", value: "prusa-mk4-berlin-01" },
         { key: "owner", value: addresses[1] },
         { key: "latitude_udeg", value: "52520008" },
+        { key: "technology", value: "TECHNOLOGY_FDM" },
+        { key: "bond", value: "1000000" },
       ]),
     );
     const found = await client.searchTx(`printchain.printers.v1.EventPrinterRegistered.owner='${addresses[1]}'`);

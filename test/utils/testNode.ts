@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { GenesisDoc } from "../../chain-sim/app/genesis";
 import { initHome } from "../../chain-sim/cli/run";
 import { ChainNode } from "../../chain-sim/node/node";
 import { RpcServer } from "../../chain-sim/rpc/server";
@@ -24,9 +25,12 @@ export function tempHome(label: string): string {
  * A real node with its real RPC server on an ephemeral loopback port. With `manualBlocks` it only
  * commits block 1, and the test produces the others with `node.produceBlock()`.
  */
-export async function startTestNode(config: Partial<NodeConfig> = {}, options: { manualBlocks?: boolean } = {}): Promise<TestNode> {
+export async function startTestNode(
+  config: Partial<NodeConfig> = {},
+  options: { manualBlocks?: boolean; patchGenesis?: (genesis: GenesisDoc) => void } = {},
+): Promise<TestNode> {
   const home = tempHome("node");
-  await initHome({ home, genesisTimeMs: TEST_GENESIS_TIME_MS, blockTimeMs: config.blockTimeMs ?? 100 });
+  await initHome({ home, genesisTimeMs: TEST_GENESIS_TIME_MS, blockTimeMs: config.blockTimeMs ?? 100, patchGenesis: options.patchGenesis });
   const node = await ChainNode.open(home, { config: { blockTimeMs: 100, verifierThreads: 0, ...config } });
   if (options.manualBlocks) await node.produceBlock();
   else await node.start();

@@ -71,6 +71,10 @@ export class BankKeeper {
     this.sendCoins(ctx, this.accounts.moduleAddress(moduleName), to, coins);
   }
 
+  sendCoinsFromModuleToModule(ctx: Context, fromModule: string, toModule: string, coins: readonly Coin[]): void {
+    this.sendCoins(ctx, this.accounts.moduleAddress(fromModule), this.accounts.moduleAddress(toModule), coins);
+  }
+
   /** Creates coins in a module account and raises the supply. */
   mintCoins(ctx: Context, moduleName: string, coins: readonly Coin[]): void {
     const address = this.accounts.moduleAddress(moduleName);

@@ -1,6 +1,7 @@
 import { normalizeLongs, printchain, printersCodecs } from "../../../proto";
 import type { KVReader } from "../../store/kvStore";
 import { validateAddress } from "../../types/address";
+import { parseAmount } from "../../types/coins";
 import type { Context } from "../../types/context";
 import { printersErrors } from "./errors";
 import type { Printer, PrintersKeeper } from "./keeper";
@@ -9,33 +10,57 @@ import { validateLocation, validatePrinterId, validateSpec } from "./validation"
 
 /** Genesis is the proto-JSON of printchain.printers.v1.GenesisState (64-bit fields as strings). */
 const GenesisState = printchain.printers.v1.GenesisState;
-const JSON_OPTIONS = { longs: String, enums: String, defaults: true, arrays: true } as const;
+export const GENESIS_JSON_OPTIONS = { longs: String, enums: String, defaults: true, arrays: true } as const;
 
 export function defaultPrintersGenesis(): unknown {
-  return GenesisState.toObject(GenesisState.fromObject({ params: paramsToProto(DEFAULT_PRINTERS_PARAMS), printers: [] }), JSON_OPTIONS);
+  return GenesisState.toObject(GenesisState.fromObject({ params: normalizeLongs(paramsToProto(DEFAULT_PRINTERS_PARAMS)) }), GENESIS_JSON_OPTIONS);
 }
 
+/**
+ * Validates and stores the printers genesis. Bonds must already sit in the printer_bonds module
+ * account (bank genesis); the app's invariant check compares the two.
+ */
 export function initPrintersGenesis(ctx: Context, keeper: PrintersKeeper, raw: unknown): void {
+  const invalid = (detail: string): Error => printersErrors.invalidGenesis.wrap(detail);
   let genesis;
+  let params;
   try {
     genesis = GenesisState.fromObject(normalizeLongs((raw ?? {}) as Record<string, unknown>));
+    params = genesis.params ? paramsFromProto(genesis.params) : DEFAULT_PRINTERS_PARAMS;
   } catch (error) {
-    throw printersErrors.invalidGenesis.wrap(error instanceof Error ? error.message : String(error));
+    throw invalid(error instanceof Error ? error.message : String(error));
   }
-  keeper.setParams(ctx, genesis.params ? paramsFromProto(genesis.params) : DEFAULT_PRINTERS_PARAMS);
+  keeper.setParams(ctx, params);
+  const attestations = genesis.attestations as printchain.printers.v1.Attestation[];
+  for (const attestation of attestations) {
+    if (!params.auditors.includes(attestation.auditor)) throw invalid(`attestation by ${attestation.auditor}, who is not an auditor`);
+    keeper.setAttestation(ctx, attestation);
+  }
   const seen = new Set<string>();
   // fromObject builds full Printer instances (missing fields take their defaults).
   for (const printer of genesis.printers as Printer[]) {
     validatePrinterId(printer.id);
-    if (seen.has(printer.id)) throw printersErrors.invalidGenesis.wrap(`duplicate printer ${printer.id}`);
+    if (seen.has(printer.id)) throw invalid(`duplicate printer ${printer.id}`);
     seen.add(printer.id);
     validateAddress(printer.owner, `owner of printer ${printer.id}`);
     validateSpec(printer.spec);
     validateLocation(printer.location);
+    parseAmount(printer.bond || "0", `bond of printer ${printer.id}`);
     keeper.setPrinter(ctx, printer);
+  }
+  for (const attestation of attestations) if (!seen.has(attestation.printerId)) throw invalid(`attestation of unknown printer ${attestation.printerId}`);
+  for (const stats of genesis.stats as printchain.printers.v1.PrinterStats[]) {
+    if (!seen.has(stats.printerId)) throw invalid(`stats of unknown printer ${stats.printerId}`);
+    keeper.setStats(ctx, stats as printchain.printers.v1.PrinterStats);
   }
 }
 
 export function exportPrintersGenesis(store: KVReader, keeper: PrintersKeeper): unknown {
-  return GenesisState.toObject(printersCodecs.GenesisState.fromPartial({ params: paramsToProto(keeper.getParams(store)), printers: [...keeper.printers(store)] }), JSON_OPTIONS);
+  const genesis = printersCodecs.GenesisState.fromPartial({
+    params: paramsToProto(keeper.getParams(store)),
+    printers: [...keeper.printers(store)],
+    stats: [...keeper.allStats(store)],
+    attestations: [...keeper.attestations(store)],
+  });
+  return GenesisState.toObject(genesis, GENESIS_JSON_OPTIONS);
 }

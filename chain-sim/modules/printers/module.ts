@@ -1,4 +1,5 @@
 import type { AppModule } from "../../types/module";
+import type { BankKeeper } from "./expectedKeepers";
 import { defaultPrintersGenesis, exportPrintersGenesis, initPrintersGenesis } from "./genesis";
 import type { PrintersKeeper } from "./keeper";
 import { printersMsgRoutes } from "./msgServer";
@@ -6,10 +7,10 @@ import { printersQueryRoutes } from "./queryServer";
 
 export const PRINTERS_MODULE_NAME = "printers";
 
-export function createPrintersModule(keeper: PrintersKeeper): AppModule {
+export function createPrintersModule(keeper: PrintersKeeper, bank: BankKeeper): AppModule {
   return {
     name: PRINTERS_MODULE_NAME,
-    msgRoutes: printersMsgRoutes(keeper),
+    msgRoutes: printersMsgRoutes(keeper, bank),
     queryRoutes: printersQueryRoutes(keeper),
     defaultGenesis: defaultPrintersGenesis,
     initGenesis: (ctx, genesis) => initPrintersGenesis(ctx, keeper, genesis),

@@ -1,12 +1,15 @@
 import { printersCodecs, toBigInt, type printchain } from "../../../proto";
+import type { KVReader } from "../../store/kvStore";
 import { isValidAddress } from "../../types/address";
 import { queryInvalidArgument, queryNotFound } from "../../types/errors";
 import type { QueryRoute } from "../../types/module";
 import { paginate, type PageRequest } from "../../types/pagination";
-import { OWNERS_PREFIX, PRINTERS_PREFIX, type PrintersKeeper } from "./keeper";
+import { OWNERS_PREFIX, PRINTERS_PREFIX, REGIONS_PREFIX, STATUS_PREFIX, type Printer, type PrintersKeeper } from "./keeper";
+import { derivedRates } from "./performance";
 import { paramsToProto } from "./params";
 
-function pageRequest(request: printchain.base.v1.IPageRequest | null | undefined): PageRequest | undefined {
+/** printchain.base.v1.PageRequest with 64-bit fields as bigint. */
+export function pageRequest(request: printchain.base.v1.IPageRequest | null | undefined): PageRequest | undefined {
   if (!request) return undefined;
   return {
     key: request.key ?? new Uint8Array(),
@@ -17,35 +20,57 @@ function pageRequest(request: printchain.base.v1.IPageRequest | null | undefined
   };
 }
 
+/** A query handler: decode the request with one codec, encode the plain response with another. */
+export function queryRoute<Req>(
+  path: string,
+  request: { decode(bytes: Uint8Array): Req },
+  response: { encode(message: never): { finish(): Uint8Array } },
+  handle: (store: KVReader, request: Req) => unknown,
+): QueryRoute {
+  return { path, handle: (store, bytes) => response.encode(handle(store, request.decode(bytes)) as never).finish() };
+}
+
+const quoted = (text: string): string => JSON.stringify(text.slice(0, 80));
+
 /** printchain.printers.v1.Query. */
 export function printersQueryRoutes(keeper: PrintersKeeper): QueryRoute[] {
+  const C = printersCodecs;
+  const found = (store: KVReader, printerId: string): Printer => {
+    const printer = keeper.getPrinter(store, printerId);
+    if (!printer) throw queryNotFound(`printer ${quoted(printerId)} not found`);
+    return printer;
+  };
   return [
-    {
-      path: "/printchain.printers.v1.Query/Printer",
-      handle(store, request) {
-        const { printerId } = printersCodecs.QueryPrinterRequest.decode(request);
-        const printer = keeper.getPrinter(store, printerId);
-        if (!printer) throw queryNotFound(`printer ${JSON.stringify(printerId.slice(0, 80))} not found`);
-        return printersCodecs.QueryPrinterResponse.encode(printersCodecs.QueryPrinterResponse.fromPartial({ printer })).finish();
-      },
-    },
-    {
-      path: "/printchain.printers.v1.Query/Printers",
-      handle(store, request) {
-        const { owner, pagination } = printersCodecs.QueryPrintersRequest.decode(request);
-        if (owner && !isValidAddress(owner)) throw queryInvalidArgument(`invalid owner ${JSON.stringify(owner.slice(0, 80))}`);
-        // With an owner, page through that owner's index; without, through all printers by id.
-        const { items, page } = owner
-          ? paginate(store, `${OWNERS_PREFIX}${owner}/`, pageRequest(pagination), ([key]) => keeper.getPrinter(store, key.slice(key.lastIndexOf("/") + 1))!)
-          : paginate(store, PRINTERS_PREFIX, pageRequest(pagination), ([, value]) => printersCodecs.Printer.decode(value));
-        return printersCodecs.QueryPrintersResponse.encode(printersCodecs.QueryPrintersResponse.fromPartial({ printers: items, pagination: page })).finish();
-      },
-    },
-    {
-      path: "/printchain.printers.v1.Query/Params",
-      handle(store) {
-        return printersCodecs.QueryParamsResponse.encode(printersCodecs.QueryParamsResponse.fromPartial({ params: paramsToProto(keeper.getParams(store)) })).finish();
-      },
-    },
+    queryRoute("/printchain.printers.v1.Query/Printer", C.QueryPrinterRequest, C.QueryPrinterResponse, (store, { printerId }) =>
+      C.QueryPrinterResponse.fromPartial({ printer: found(store, printerId) }),
+    ),
+    queryRoute("/printchain.printers.v1.Query/Printers", C.QueryPrintersRequest, C.QueryPrintersResponse, (store, { owner, region, status, pagination }) => {
+      const filters = [owner, region, status].filter(Boolean).length;
+      if (filters > 1) throw queryInvalidArgument("give at most one of owner, region and status");
+      if (owner && !isValidAddress(owner)) throw queryInvalidArgument(`invalid owner ${quoted(owner)}`);
+      if (region.includes("/")) throw queryInvalidArgument(`invalid region ${quoted(region)}`);
+      const byIndex = (prefix: string) =>
+        paginate(store, prefix, pageRequest(pagination), ([key]) => keeper.getPrinter(store, key.slice(prefix.length))!);
+      const { items, page } = owner
+        ? byIndex(`${OWNERS_PREFIX}${owner}/`)
+        : region
+          ? byIndex(`${REGIONS_PREFIX}${region}/`)
+          : status
+            ? byIndex(`${STATUS_PREFIX}${status}/`)
+            : paginate(store, PRINTERS_PREFIX, pageRequest(pagination), ([, value]) => C.Printer.decode(value));
+      return C.QueryPrintersResponse.fromPartial({ printers: items, pagination: page });
+    }),
+    queryRoute("/printchain.printers.v1.Query/PrinterPerformance", C.QueryPrinterPerformanceRequest, C.QueryPrinterPerformanceResponse, (store, { printerId }) => {
+      found(store, printerId);
+      const stats = keeper.getStats(store, printerId);
+      return C.QueryPrinterPerformanceResponse.fromPartial({ stats, ...derivedRates(stats) });
+    }),
+    queryRoute("/printchain.printers.v1.Query/Attestations", C.QueryAttestationsRequest, C.QueryAttestationsResponse, (store, { printerId }) => {
+      found(store, printerId);
+      return C.QueryAttestationsResponse.fromPartial({ attestations: [...keeper.attestations(store, printerId)] });
+    }),
+    queryRoute("/printchain.printers.v1.Query/Params", C.QueryParamsRequest, C.QueryParamsResponse, (store) =>
+      C.QueryParamsResponse.fromPartial({ params: paramsToProto(keeper.getParams(store)) }),
+    ),
   ];
 }

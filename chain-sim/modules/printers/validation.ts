@@ -1,4 +1,5 @@
 import type { printchain } from "../../../proto";
+import { MAX_LATITUDE_UDEG as LATITUDE_LIMIT, MAX_LONGITUDE_UDEG as LONGITUDE_LIMIT } from "../../types/geo";
 import { printersErrors } from "./errors";
 
 const PRINTER_ID = /^[a-z0-9][a-z0-9._-]{2,63}$/;
@@ -8,9 +9,28 @@ const REGION = /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/;
 const MAX_MONIKER = 70;
 const MAX_BUILD_MM = 100_000;
 const MAX_STATIC_MATERIALS = 64;
-const LATITUDE_LIMIT = 90_000_000;
-const LONGITUDE_LIMIT = 180_000_000;
 const TECHNOLOGIES = new Set([1, 2, 3, 4, 5]);
+
+export function isKnownTechnology(technology: number): boolean {
+  return TECHNOLOGIES.has(technology);
+}
+
+export function isValidMaterial(material: string): boolean {
+  return MATERIAL.test(material);
+}
+
+/** Build volume axes between 1 mm and 100 m. */
+export function validateBuildVolume(volume: printchain.printers.v1.IBuildVolume | null | undefined, fail: (detail: string) => Error): void {
+  for (const [axis, size] of [["x", volume?.xMm], ["y", volume?.yMm], ["z", volume?.zMm]] as const) {
+    if (!size || size > MAX_BUILD_MM) throw fail(`build volume ${axis} must be between 1 and ${MAX_BUILD_MM} mm`);
+  }
+}
+
+/** Integer micro-degree coordinates inside the globe. */
+export function validateCoordinates(latitude: number, longitude: number, fail: (detail: string) => Error): void {
+  if (Math.abs(latitude) > LATITUDE_LIMIT) throw fail(`latitude ${latitude} µ° is outside ±90°`);
+  if (Math.abs(longitude) > LONGITUDE_LIMIT) throw fail(`longitude ${longitude} µ° is outside ±180°`);
+}
 
 export function validatePrinterId(id: string): void {
   if (!PRINTER_ID.test(id)) throw printersErrors.invalidPrinterId.wrap(`${JSON.stringify(id.slice(0, 80))} must be 3-64 of [a-z0-9._-], starting with a letter or digit`);
@@ -23,16 +43,13 @@ export function validateMoniker(moniker: string): void {
 /** Stateless checks of a printer's specification. */
 export function validateSpec(spec: printchain.printers.v1.IPrinterSpec | null | undefined): void {
   if (!spec) throw printersErrors.invalidSpec.wrap("spec is required");
-  if (!TECHNOLOGIES.has(spec.technology ?? 0)) throw printersErrors.invalidSpec.wrap(`unknown technology ${spec.technology ?? 0}`);
-  const volume = spec.buildVolume;
-  for (const [axis, size] of [["x", volume?.xMm], ["y", volume?.yMm], ["z", volume?.zMm]] as const) {
-    if (!size || size > MAX_BUILD_MM) throw printersErrors.invalidSpec.wrap(`build volume ${axis} must be between 1 and ${MAX_BUILD_MM} mm`);
-  }
+  if (!isKnownTechnology(spec.technology ?? 0)) throw printersErrors.invalidSpec.wrap(`unknown technology ${spec.technology ?? 0}`);
+  validateBuildVolume(spec.buildVolume, (detail) => printersErrors.invalidSpec.wrap(detail));
   const materials = spec.materials ?? [];
   if (materials.length === 0 || materials.length > MAX_STATIC_MATERIALS) throw printersErrors.invalidSpec.wrap(`between 1 and ${MAX_STATIC_MATERIALS} materials are required`);
   const seen = new Set<string>();
   for (const material of materials) {
-    if (!MATERIAL.test(material)) throw printersErrors.invalidSpec.wrap(`invalid material ${JSON.stringify(material.slice(0, 40))}`);
+    if (!isValidMaterial(material)) throw printersErrors.invalidSpec.wrap(`invalid material ${JSON.stringify(material.slice(0, 40))}`);
     if (seen.has(material)) throw printersErrors.invalidSpec.wrap(`material ${material} is listed twice`);
     seen.add(material);
   }
@@ -43,9 +60,6 @@ export function validateSpec(spec: printchain.printers.v1.IPrinterSpec | null | 
 /** Integer micro-degree coordinates inside the globe, and an ISO region code. */
 export function validateLocation(location: printchain.printers.v1.ILocation | null | undefined): void {
   if (!location) throw printersErrors.invalidLocation.wrap("location is required");
-  const latitude = location.latitudeUdeg ?? 0;
-  const longitude = location.longitudeUdeg ?? 0;
-  if (Math.abs(latitude) > LATITUDE_LIMIT) throw printersErrors.invalidLocation.wrap(`latitude ${latitude} µ° is outside ±90°`);
-  if (Math.abs(longitude) > LONGITUDE_LIMIT) throw printersErrors.invalidLocation.wrap(`longitude ${longitude} µ° is outside ±180°`);
+  validateCoordinates(location.latitudeUdeg ?? 0, location.longitudeUdeg ?? 0, (detail) => printersErrors.invalidLocation.wrap(detail));
   if (!REGION.test(location.region ?? "")) throw printersErrors.invalidLocation.wrap(`region ${JSON.stringify((location.region ?? "").slice(0, 20))} is not an ISO 3166 code such as "DE" or "US-CA"`);
 }

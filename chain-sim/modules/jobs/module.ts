@@ -1,0 +1,21 @@
+import type { AppModule } from "../../types/module";
+import type { PrintersKeeper } from "./expectedKeepers";
+import { defaultJobsGenesis, exportJobsGenesis, initJobsGenesis } from "./genesis";
+import type { JobsKeeper } from "./keeper";
+import { jobsMsgRoutes } from "./msgServer";
+import { jobsQueryRoutes } from "./queryServer";
+
+export const JOBS_MODULE_NAME = "jobs";
+
+export function createJobsModule(keeper: JobsKeeper, printers: PrintersKeeper): AppModule {
+  return {
+    name: JOBS_MODULE_NAME,
+    msgRoutes: jobsMsgRoutes(keeper, printers),
+    queryRoutes: jobsQueryRoutes(keeper),
+    defaultGenesis: defaultJobsGenesis,
+    initGenesis: (ctx, genesis) => initJobsGenesis(ctx, keeper, genesis),
+    exportGenesis: (store) => exportJobsGenesis(store, keeper),
+    // Acceptance, proof, confirmation and arbitration windows end here, after the block's txs.
+    endBlock: (ctx) => keeper.processTimers(ctx),
+  };
+}

@@ -28,7 +28,6 @@ import {
   hashTxs,
   hex,
   resultsToJson,
-  type BlockIdJson,
   type CommitJson,
   type ExecTxResultJson,
   type HeaderJson,

@@ -2,7 +2,7 @@ import { sha256 } from "@cosmjs/crypto";
 import { toBech32, toUtf8 } from "@cosmjs/encoding";
 import type { EncodeObject } from "@cosmjs/proto-signing";
 import { SigningStargateClient, type Event, type IndexedTx, type StdFee } from "@cosmjs/stargate";
-import { connectComet, type CometClient } from "@cosmjs/tendermint-rpc";
+import { Comet38Client } from "@cosmjs/tendermint-rpc";
 import { jobsCodecs, printchain as printchainTypes, printersCodecs, toBigInt, type printchain } from "../../proto";
 import { createPrintchainRegistry } from "../../proto";
 import type { GenesisDoc } from "../../chain-sim/app/genesis";
@@ -49,7 +49,7 @@ const LEIPZIG = { latitudeUdeg: 51_339_695, longitudeUdeg: 12_373_075 };
 const MUNICH = { latitudeUdeg: 48_135_125, longitudeUdeg: 11_581_981 };
 
 let testNode: TestNode;
-let comet: CometClient;
+let comet: Comet38Client;
 let client: SigningStargateClient;
 let addresses: string[];
 
@@ -62,7 +62,7 @@ function patchGenesis(genesis: GenesisDoc, arbiter: string): void {
 beforeAll(async () => {
   addresses = await deriveAddresses(DEVNET_MNEMONIC, DEVNET_FUNDED_ACCOUNTS);
   testNode = await startTestNode({ blockTimeMs: SECOND }, { manualBlocks: true, patchGenesis: (genesis) => patchGenesis(genesis, addresses[ARBITER]) });
-  comet = await connectComet(testNode.url);
+  comet = await Comet38Client.connect(testNode.url);
   client = await SigningStargateClient.connectWithSigner(testNode.url, await devnetWallet(DEVNET_FUNDED_ACCOUNTS), { registry: createPrintchainRegistry() });
 });
 

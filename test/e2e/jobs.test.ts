@@ -78,10 +78,21 @@ afterAll(async () => {
 /** Signs and broadcasts `msgs` from account `from`, commits a block, and returns the indexed tx. */
 async function submit(from: number, ...msgs: EncodeObject[]): Promise<IndexedTx> {
   const hash = await client.signAndBroadcastSync(addresses[from], msgs, FEE);
-  await testNode.node.produceBlock();
+  await produce();
   const tx = await client.getTx(hash);
   if (!tx) throw new Error(`tx ${hash} not found`);
+  emitted.push(...tx.events);
   return tx;
+}
+
+/** Every event of every tx and block these tests committed, for the typed-event check at the end. */
+const emitted: Event[] = [];
+
+/** Commits the next block (with whatever the mempool holds) and keeps its EndBlock events. */
+async function produce(): ReturnType<TestNode["node"]["produceBlock"]> {
+  const block = await testNode.node.produceBlock();
+  emitted.push(...block.results.finalize_block_events);
+  return block;
 }
 
 async function submitOk(from: number, ...msgs: EncodeObject[]): Promise<IndexedTx> {
@@ -102,7 +113,7 @@ async function rejected(from: number, msg: EncodeObject): Promise<{ code: number
 }
 
 async function advance(ms: number): Promise<void> {
-  for (let elapsed = 0; elapsed < ms; elapsed += SECOND) await testNode.node.produceBlock();
+  for (let elapsed = 0; elapsed < ms; elapsed += SECOND) await produce();
 }
 
 async function blockTimeMs(height: number): Promise<number> {
@@ -372,9 +383,9 @@ describe("job lifecycles through stock CosmJS", () => {
     const job = await getJob(jobId);
     const failAt = Number(toBigInt(job.deadlineMs)) + 300 * SECOND;
     expect(Number(toBigInt(job.timerMs))).toBe(failAt);
-    while ((await latestTimeMs()) < failAt - SECOND) await testNode.node.produceBlock();
+    while ((await latestTimeMs()) < failAt - SECOND) await produce();
     expect((await getJob(jobId)).status).toBe(JobStatus.ACCEPTED);
-    const block = await testNode.node.produceBlock();
+    const block = await produce();
     expect(Date.parse(block.block.header.time)).toBe(failAt);
     const failed = await getJob(jobId);
     expect(failed.status).toBe(JobStatus.FAILED);
@@ -475,7 +486,7 @@ describe("wrong actors and bad input get clear errors and change nothing", () =>
     const job = jobsCodecs.Job.encode(await getJob(jobId)).finish();
     const balances = await snapshot();
     await attempt();
-    await testNode.node.produceBlock();
+    await produce();
     expect(jobsCodecs.Job.encode(await getJob(jobId)).finish()).toEqual(job);
     const after = await snapshot();
     expect(after).toEqual(balances);
@@ -522,7 +533,7 @@ describe("wrong actors and bad input get clear errors and change nothing", () =>
     // is admitted, lands in the block at deadline + grace, and fails there with a clear code; the
     // same block's EndBlock then fails the job.
     const limit = Number(toBigInt(job.deadlineMs)) + 300 * SECOND;
-    while ((await latestTimeMs()) < limit - SECOND) await testNode.node.produceBlock();
+    while ((await latestTimeMs()) < limit - SECOND) await produce();
     expect(jobsCodecs.Job.encode(await getJob(contested)).finish()).toEqual(accepted);
     const aliceBefore = await balance(addresses[ALICE]);
     const tooLate = await submit(ALICE, proofMsg(ALICE, contested));
@@ -551,6 +562,28 @@ describe("wrong actors and bad input get clear errors and change nothing", () =>
     // Retiring with an active job is refused too.
     expect(await rejected(owner, { typeUrl: printersCodecs.MsgSetPrinterStatus.typeUrl, value: { owner: addresses[owner], printerId: offered[0], status: 3 } })).toMatchObject({ codespace: "printers", code: 12 });
   });
+});
+
+test("every typed event carries exactly its proto fields as plain-string attributes", () => {
+  const typed = emitted.filter((event) => event.type.startsWith("printchain."));
+  const types = new Set(typed.map((event) => event.type));
+  for (const name of ["EventJobCreated", "EventJobOffered", "EventJobOfferExpired", "EventJobAccepted", "EventProofOfPrint", "EventJobConfirmed", "EventJobDisputed", "EventDisputeResolved", "EventJobSettled"]) {
+    expect(types).toContain(`printchain.jobs.v1.${name}`);
+  }
+  for (const name of ["EventPrinterRegistered", "EventPrinterUpdated", "EventPrinterStatusChanged", "EventBondSlashed", "EventPrinterPerformance"]) {
+    expect(types).toContain(`printchain.printers.v1.${name}`);
+  }
+  for (const event of typed) {
+    const [, module, , name] = event.type.split(".");
+    const messageType = (printchainTypes as unknown as Record<string, Record<string, Record<string, { fields?: unknown; prototype: object }>>>)[module].v1[name];
+    // The generated class lists its fields as own prototype properties (their defaults).
+    const fields = Object.keys(Object.getPrototypeOf(new (messageType as unknown as new () => object)()) as object)
+      .filter((key) => key !== "constructor" && key !== "toJSON")
+      .map((key) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`));
+    const keys = event.attributes.map((attr) => attr.key).filter((key) => key !== "msg_index" && key !== "mode");
+    expect({ type: event.type, keys: [...keys].sort() }).toEqual({ type: event.type, keys: [...fields].sort() });
+    for (const attr of event.attributes) expect(typeof attr.value).toBe("string");
+  }
 });
 
 test("the funded devnet balance is what these tests assume", () => {

@@ -1,8 +1,9 @@
-import { makeCosmoshubPath } from "@cosmjs/amino";
-import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
-import { GasPrice, SigningStargateClient, StargateClient, parseCoins } from "@cosmjs/stargate";
-import { ACCOUNT_PREFIX } from "../types/address";
+import { StargateClient } from "@cosmjs/stargate";
 import { deriveAddresses } from "../node/devnet";
+import { DEFAULT_RPC_PORT } from "../node/home";
+
+/** The `--node` option: the RPC endpoint of the node a client command talks to. */
+export const NODE_OPTION = ["--node <url>", "RPC endpoint", `http://127.0.0.1:${DEFAULT_RPC_PORT}`] as const;
 
 /** CLI commands that act as a client: they use the stock CosmJS clients over RPC, like any user. */
 export async function showStatus(node: string): Promise<void> {
@@ -31,26 +32,7 @@ export async function queryAccount(node: string, address: string): Promise<void>
   client.disconnect();
 }
 
-export interface SendOptions {
-  readonly node: string;
-  readonly mnemonic: string;
-  readonly fromIndex: number;
-  readonly to: string;
-  readonly amount: string;
-  readonly memo: string;
-  readonly gasPrice: string;
-}
-
-export async function sendTokens(options: SendOptions): Promise<void> {
-  const wallet = await DirectSecp256k1HdWallet.fromMnemonic(options.mnemonic, { prefix: ACCOUNT_PREFIX, hdPaths: [makeCosmoshubPath(options.fromIndex)] });
-  const [sender] = await wallet.getAccounts();
-  const client = await SigningStargateClient.connectWithSigner(options.node, wallet, { gasPrice: GasPrice.fromString(options.gasPrice), broadcastPollIntervalMs: 300 });
-  const result = await client.sendTokens(sender.address, options.to, parseCoins(options.amount), "auto", options.memo);
-  print({ height: result.height, txhash: result.transactionHash, code: result.code, gas_used: result.gasUsed, gas_wanted: result.gasWanted, raw_log: result.rawLog });
-  client.disconnect();
-  if (result.code !== 0) process.exitCode = 1;
-}
-
-function print(value: unknown): void {
+/** Prints a value as indented JSON (bigints as decimal strings). */
+export function print(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, (_key, v: unknown) => (typeof v === "bigint" ? v.toString() : v), 2)}\n`);
 }

@@ -2,7 +2,10 @@ import { Command, InvalidArgumentError } from "commander";
 import { isInitialized, defaultHome, DEFAULT_RPC_PORT } from "../node/home";
 import { DEVNET_MNEMONIC } from "../node/devnet";
 import { initHome, startNode } from "./run";
-import { queryAccount, queryBalances, sendTokens, listKeys, showStatus } from "./client";
+import { NODE_OPTION, print, queryAccount, queryBalances, listKeys, showStatus } from "./client";
+import { addQueryCommands } from "./queryCommands";
+import { addKey, defaultKeyringDir, KEYRING_PASSWORD_ENV, showKey } from "./signer";
+import { addTxCommands } from "./txCommands";
 
 function positiveInt(value: string): number {
   const number = Number(value);
@@ -29,7 +32,6 @@ function nodeOverrides(options: { rpcPort?: number; rpcHost?: string; blockTime?
 export function buildCli(): Command {
   const program = new Command("printchain").description("printchain: a Cosmos-style appchain for a decentralized 3D-printing network").showHelpAfterError();
   const homeOption = ["--home <dir>", "node home directory", defaultHome()] as const;
-  const nodeUrl = ["--node <url>", "RPC endpoint", `http://127.0.0.1:${DEFAULT_RPC_PORT}`] as const;
 
   program
     .command("init")
@@ -68,10 +70,26 @@ export function buildCli(): Command {
   program
     .command("status")
     .description("show a node's chain id, height and latest app hash")
-    .option(...nodeUrl)
+    .option(...NODE_OPTION)
     .action(async (options: { node: string }) => showStatus(options.node));
 
-  const keys = program.command("keys").description("keys derived from a mnemonic");
+  const keys = program.command("keys").description(`keys derived from a mnemonic, and a keyring of named keys encrypted with $${KEYRING_PASSWORD_ENV}`);
+  const keyringDir = ["--keyring-dir <dir>", "keyring directory", defaultKeyringDir()] as const;
+  keys
+    .command("add <name>")
+    .description("create a key (24-word mnemonic, printed once) or --recover one, stored encrypted in the keyring")
+    .option("--recover", "recover the key from --mnemonic")
+    .option("--mnemonic <words>", "BIP-39 mnemonic to recover (with --recover)")
+    .option(...keyringDir)
+    .action(async (name: string, options: { recover?: boolean; mnemonic?: string; keyringDir: string }) => {
+      if (Boolean(options.recover) !== (options.mnemonic !== undefined)) throw new InvalidArgumentError("--recover and --mnemonic go together");
+      print(await addKey(name, options));
+    });
+  keys
+    .command("show <name>")
+    .description("the address of a keyring key")
+    .option(...keyringDir)
+    .action(async (name: string, options: { keyringDir: string }) => print(await showKey(name, options.keyringDir)));
   keys
     .command("list")
     .description("addresses of accounts 0..N-1 of a mnemonic (default: the devnet mnemonic)")
@@ -83,25 +101,17 @@ export function buildCli(): Command {
   query
     .command("balances <address>")
     .description("all balances of an address")
-    .option(...nodeUrl)
+    .option(...NODE_OPTION)
     .action(async (address: string, options: { node: string }) => queryBalances(options.node, address));
   query
     .command("account <address>")
     .description("account number, sequence and pubkey of an address")
-    .option(...nodeUrl)
+    .option(...NODE_OPTION)
     .action(async (address: string, options: { node: string }) => queryAccount(options.node, address));
 
-  const tx = program.command("tx").description("sign and broadcast transactions");
-  tx.command("send <to> <amount>")
-    .description('send coins, e.g. `printchain tx send print1... 1000000uprint` (signs with --from-index of --mnemonic)')
-    .option(...nodeUrl)
-    .option("--mnemonic <words>", "BIP-39 mnemonic of the sender", DEVNET_MNEMONIC)
-    .option("--from-index <n>", "account index N on m/44'/118'/0'/0/N", (value) => Number(value), 0)
-    .option("--memo <text>", "memo", "")
-    .option("--gas-price <price>", "gas price for the automatic fee", "0.025uprint")
-    .action(async (to: string, amount: string, options: { node: string; mnemonic: string; fromIndex: number; memo: string; gasPrice: string }) =>
-      sendTokens({ ...options, to, amount }),
-    );
+  addQueryCommands(query);
+
+  addTxCommands(program.command("tx").description("sign and broadcast transactions"));
   return program;
 }
 

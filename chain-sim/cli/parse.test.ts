@@ -1,0 +1,205 @@
+import { InvalidArgumentError } from "commander";
+import {
+  integerInRange,
+  parseAmount,
+  parseBase64,
+  parseCoin,
+  parseCoinList,
+  parseDeadline,
+  parseDuration,
+  parseJobStatus,
+  parseLatitude,
+  parseList,
+  parseLongitude,
+  parseNonNegativeInt,
+  parsePositiveInt,
+  parsePrinterStatus,
+  parseSha256Hex,
+  parseTechnology,
+  parseUint32,
+  parseUint64,
+  parseVolume,
+  resolveDeadline,
+} from "./parse";
+
+/** Expects commander's InvalidArgumentError with a message matching `message`. */
+function expectInvalid(parse: () => unknown, message: RegExp): void {
+  let thrown: unknown;
+  try {
+    parse();
+  } catch (error) {
+    thrown = error;
+  }
+  expect(thrown).toBeInstanceOf(InvalidArgumentError);
+  expect((thrown as Error).message).toMatch(message);
+}
+
+describe("degrees to integer micro-degrees", () => {
+  test.each([
+    ["52.520008", 52_520_008],
+    ["13.404954", 13_404_954],
+    ["-0.5", -500_000],
+    ["0", 0],
+    ["-0", 0],
+    ["+1.000001", 1_000_001],
+    ["90", 90_000_000],
+    ["-90.000000", -90_000_000],
+    ["0.000001", 1],
+  ])("latitude %s is %d µ°", (input, expected) => {
+    expect(parseLatitude(input)).toBe(expected);
+  });
+
+  test("longitude reaches ±180 degrees", () => {
+    expect(parseLongitude("180")).toBe(180_000_000);
+    expect(parseLongitude("-179.999999")).toBe(-179_999_999);
+  });
+
+  test("is exact where float arithmetic would round", () => {
+    // As floats, 1.005 * 1e6 is 1004999.9999999999 and 33.000001 * 1e6 is 33000000.999999996.
+    expect(parseLatitude("1.005")).toBe(1_005_000);
+    expect(parseLatitude("33.000001")).toBe(33_000_001);
+    expect(parseLongitude("-122.419416")).toBe(-122_419_416);
+  });
+
+  test.each(["52.5200081", "abc", "", "1e3", "52.", ".5", "52,5", "--1", " 1", "0x10"])("rejects %j", (input) => {
+    expectInvalid(() => parseLatitude(input), /degrees/);
+  });
+
+  test("rejects coordinates outside the globe", () => {
+    expectInvalid(() => parseLatitude("90.000001"), /outside ±90 degrees/);
+    expectInvalid(() => parseLatitude("-91"), /outside ±90 degrees/);
+    expectInvalid(() => parseLongitude("180.5"), /outside ±180 degrees/);
+    expectInvalid(() => parseLongitude("1000"), /degrees/);
+  });
+});
+
+describe("build volumes", () => {
+  test("parse XxYxZ millimetres", () => {
+    expect(parseVolume("220x220x250")).toEqual({ xMm: 220, yMm: 220, zMm: 250 });
+    expect(parseVolume("1X2X3")).toEqual({ xMm: 1, yMm: 2, zMm: 3 });
+  });
+
+  test.each(["220x220", "0x10x10", "10x-1x10", "1.5x2x3", "axbxc", "10x10x10x10", "4294967296x1x1"])("rejects %j", (input) => {
+    expectInvalid(() => parseVolume(input), /not a volume like 220x220x250/);
+  });
+});
+
+describe("enum names", () => {
+  test("technologies are case-insensitive, with or without the enum prefix", () => {
+    expect(parseTechnology("FDM")).toBe(1);
+    expect(parseTechnology("sla")).toBe(2);
+    expect(parseTechnology("Dmls")).toBe(5);
+    expect(parseTechnology("TECHNOLOGY_MJF")).toBe(4);
+  });
+
+  test("statuses map to their enum values", () => {
+    expect(parsePrinterStatus("paused")).toBe(2);
+    expect(parsePrinterStatus("RETIRED")).toBe(3);
+    expect(parseJobStatus("proof_submitted")).toBe(3);
+    expect(parseJobStatus("resolved")).toBe(9);
+  });
+
+  test("unknown names and UNSPECIFIED are rejected with the valid names listed", () => {
+    expectInvalid(() => parseTechnology("laser"), /not one of fdm, sla, sls, mjf, dmls/);
+    expectInvalid(() => parseTechnology("unspecified"), /not one of/);
+    expectInvalid(() => parsePrinterStatus("1"), /not one of active, paused, retired/);
+    expectInvalid(() => parseJobStatus("done"), /proof_submitted/);
+  });
+});
+
+describe("durations and deadlines", () => {
+  test("durations convert to milliseconds", () => {
+    expect(parseDuration("30s")).toBe(30_000);
+    expect(parseDuration("90m")).toBe(5_400_000);
+    expect(parseDuration("48h")).toBe(172_800_000);
+    expect(parseDuration("2d")).toBe(172_800_000);
+  });
+
+  test.each(["0h", "1.5h", "10", "h", "3w", "-1m", "1 h"])("duration %j is rejected", (input) => {
+    expectInvalid(() => parseDuration(input), /not a positive duration/);
+  });
+
+  test("a relative deadline is resolved against the block time, absolute ones are kept", () => {
+    const blockTime = Date.parse("2026-01-01T00:00:00Z");
+    expect(resolveDeadline(parseDeadline("1h"), blockTime)).toBe(blockTime + 3_600_000);
+    expect(resolveDeadline(parseDeadline("2026-06-01T12:00:00Z"), blockTime)).toBe(Date.parse("2026-06-01T12:00:00Z"));
+    expect(resolveDeadline(parseDeadline("1780000000000"), blockTime)).toBe(1_780_000_000_000);
+  });
+
+  test.each(["tomorrow", "2026-13-45T00:00:00Z", "0", "1.5", "0h", ""])("deadline %j is rejected", (input) => {
+    expect(() => parseDeadline(input)).toThrow(InvalidArgumentError);
+  });
+});
+
+describe("coins", () => {
+  test("a single coin", () => {
+    expect(parseCoin("5000000uprint")).toEqual({ denom: "uprint", amount: "5000000" });
+  });
+
+  test("a coin list for sends", () => {
+    expect(parseCoinList("10uprint,5ufoo")).toEqual([
+      { denom: "uprint", amount: "10" },
+      { denom: "ufoo", amount: "5" },
+    ]);
+  });
+
+  test.each(["5000000", "uprint", "1.5uprint", "-1uprint", "1uprint,2ufoo", ""])("%j is not a single coin", (input) => {
+    expectInvalid(() => parseCoin(input), /not a single coin/);
+  });
+
+  test("an empty or malformed coin list is rejected", () => {
+    expectInvalid(() => parseCoinList(""), /not a list of coins/);
+    expectInvalid(() => parseCoinList("abc"), /not a list of coins/);
+  });
+});
+
+describe("integers", () => {
+  test("non-negative and positive safe integers", () => {
+    expect(parseNonNegativeInt("0")).toBe(0);
+    expect(parsePositiveInt("42")).toBe(42);
+    expect(parseNonNegativeInt(String(Number.MAX_SAFE_INTEGER))).toBe(Number.MAX_SAFE_INTEGER);
+    expectInvalid(() => parsePositiveInt("0"), /between 1 and/);
+    expectInvalid(() => parseNonNegativeInt("9007199254740992"), /not an integer/);
+    for (const bad of ["-1", "1.0", "1e3", "0x10", "", " 1", "abc"]) expectInvalid(() => parseNonNegativeInt(bad), /not an integer/);
+  });
+
+  test("uint32 fields stop at 2^32 - 1 and ranges are inclusive", () => {
+    expect(parseUint32("4294967295")).toBe(4_294_967_295);
+    expectInvalid(() => parseUint32("4294967296"), /between 0 and 4294967295/);
+    expect(integerInRange(0, 100)("100")).toBe(100);
+    expectInvalid(() => integerInRange(0, 100)("101"), /between 0 and 100/);
+  });
+
+  test("uint64 values are exact bigints up to 2^64 - 1", () => {
+    expect(parseUint64("18446744073709551615")).toBe(18_446_744_073_709_551_615n);
+    expect(parseUint64("9007199254740993")).toBe(9_007_199_254_740_993n);
+    expectInvalid(() => parseUint64("18446744073709551616"), /unsigned 64-bit/);
+    expectInvalid(() => parseUint64("-1"), /unsigned 64-bit/);
+  });
+
+  test("amounts are normalised decimal strings", () => {
+    expect(parseAmount("0001000000")).toBe("1000000");
+    expectInvalid(() => parseAmount("1uprint"), /non-negative integer amount/);
+  });
+});
+
+describe("lists, hashes and page keys", () => {
+  test("comma-separated lists are trimmed and must not have empty items", () => {
+    expect(parseList("PLA, PETG")).toEqual(["PLA", "PETG"]);
+    expectInvalid(() => parseList("PLA,,PETG"), /non-empty items/);
+    expectInvalid(() => parseList(""), /non-empty items/);
+  });
+
+  test("SHA-256 digests are 64 hex digits, lowercased", () => {
+    expect(parseSha256Hex("AB".repeat(32))).toBe("ab".repeat(32));
+    expectInvalid(() => parseSha256Hex("ab".repeat(31)), /64 hex digits/);
+    expectInvalid(() => parseSha256Hex("zz".repeat(32)), /64 hex digits/);
+  });
+
+  test("page keys are base64", () => {
+    expect(parseBase64("AQID")).toEqual(new Uint8Array([1, 2, 3]));
+    expect(parseBase64("cHJpbnRlcg==")).toEqual(new TextEncoder().encode("printer"));
+    expectInvalid(() => parseBase64("not base64!"), /not base64/);
+    expectInvalid(() => parseBase64("AQI"), /not base64/);
+  });
+});

@@ -1,0 +1,141 @@
+/** `printchain query printers|jobs ...`: ABCI queries of the printchain Query services, printed as proto-JSON. */
+import { connectComet } from "@cosmjs/tendermint-rpc";
+import { Argument, Option, type Command } from "commander";
+import type { IConversionOptions } from "protobufjs";
+import { jobsCodecs, printchain, printersCodecs, type ProtoCodec, type ProtoInput } from "../../proto";
+import { NODE_OPTION, print } from "./client";
+import { parseBase64, parseJobStatus, parsePrinterStatus, parseUint64 } from "./parse";
+
+/** The generated class of a query response: decodes it and converts it to proto-JSON. */
+export interface ResponseType<T> {
+  decode(input: Uint8Array): T;
+  toObject(message: T, options?: IConversionOptions): { [key: string]: unknown };
+}
+
+/** A query the node answered with a non-zero code (not found, invalid argument...). */
+export class QueryError extends Error {}
+
+/** Proto-JSON as printed: 64-bit integers as strings, enum names, bytes as base64, unset fields shown. */
+const PROTO_JSON: IConversionOptions = { longs: String, enums: String, bytes: String, defaults: true, json: true };
+
+export function encodeRequest<T>(codec: ProtoCodec<T>, value: ProtoInput<T>): Uint8Array {
+  return codec.encode(codec.fromPartial(value)).finish();
+}
+
+/** Runs an ABCI query (e.g. "/printchain.printers.v1.Query/Printer") and decodes the answer. */
+export async function abciQuery<T>(node: string, path: string, request: Uint8Array, response: ResponseType<T>): Promise<T> {
+  const comet = await connectComet(node);
+  try {
+    const result = await comet.abciQuery({ path, data: request });
+    if (result.code) throw new QueryError(`${result.log || "query failed"} (codespace ${result.codespace}, code ${result.code})`);
+    return response.decode(result.value);
+  } finally {
+    comet.disconnect();
+  }
+}
+
+/** Runs a query and prints its answer; a refused query prints `error: ...` and sets exit code 1. */
+export async function printQuery<T>(node: string, path: string, request: Uint8Array, response: ResponseType<T>): Promise<void> {
+  try {
+    print(response.toObject(await abciQuery(node, path, request, response), PROTO_JSON));
+  } catch (error) {
+    if (!(error instanceof QueryError)) throw error;
+    process.stderr.write(`error: ${error.message}\n`);
+    process.exitCode = 1;
+  }
+}
+
+export const PRINTER_QUERY_PATH = "/printchain.printers.v1.Query/Printer";
+
+interface NodeOptions {
+  readonly node: string;
+}
+
+interface PageOptions extends NodeOptions {
+  readonly limit?: bigint;
+  readonly offset?: bigint;
+  readonly pageKey?: Uint8Array;
+  readonly countTotal?: boolean;
+  readonly reverse?: boolean;
+}
+
+function queryCommand(parent: Command, nameAndArgs: string, description: string): Command {
+  return parent.command(nameAndArgs).description(description).option(...NODE_OPTION);
+}
+
+function withPagination(command: Command): Command {
+  return command
+    .option("--limit <n>", "page size (0: server default)", parseUint64)
+    .option("--offset <n>", "skip this many results (instead of --page-key)", parseUint64)
+    .option("--page-key <base64>", "next_key of the previous page", parseBase64)
+    .option("--count-total", "also return the total count (offset pagination only)")
+    .option("--reverse", "descending order");
+}
+
+function pageRequest(options: PageOptions): ProtoInput<printchain.base.v1.PageRequest> {
+  return { key: options.pageKey, offset: options.offset, limit: options.limit, countTotal: options.countTotal, reverse: options.reverse };
+}
+
+/** One of several mutually exclusive filter options. */
+function filterOption(flags: string, description: string, others: string[]): Option {
+  return new Option(flags, description).conflicts(others);
+}
+
+const jobIdArgument = (): Argument => new Argument("<job-id>", "job id").argParser(parseUint64);
+
+export function addQueryCommands(query: Command): void {
+  const P = printchain.printers.v1;
+  const printers = query.command("printers").description("printers module");
+  queryCommand(printers, "printer <printer-id>", "one printer by id").action((printerId: string, options: NodeOptions) =>
+    printQuery(options.node, PRINTER_QUERY_PATH, encodeRequest(printersCodecs.QueryPrinterRequest, { printerId }), P.QueryPrinterResponse),
+  );
+  withPagination(queryCommand(printers, "list", "printers by id, or those of one owner, region or status"))
+    .addOption(filterOption("--owner <address>", "only this owner's printers", ["region", "status"]))
+    .addOption(filterOption("--region <code>", "only printers in this ISO 3166 region", ["owner", "status"]))
+    .addOption(filterOption("--status <status>", "only printers in this status (active, paused, retired)", ["owner", "region"]).argParser(parsePrinterStatus))
+    .action((options: PageOptions & { owner?: string; region?: string; status?: number }) =>
+      printQuery(
+        options.node,
+        "/printchain.printers.v1.Query/Printers",
+        encodeRequest(printersCodecs.QueryPrintersRequest, { owner: options.owner, region: options.region, status: options.status, pagination: pageRequest(options) }),
+        P.QueryPrintersResponse,
+      ),
+    );
+  queryCommand(printers, "performance <printer-id>", "a printer's performance counters and derived rates").action((printerId: string, options: NodeOptions) =>
+    printQuery(options.node, "/printchain.printers.v1.Query/PrinterPerformance", encodeRequest(printersCodecs.QueryPrinterPerformanceRequest, { printerId }), P.QueryPrinterPerformanceResponse),
+  );
+  queryCommand(printers, "attestations <printer-id>", "the attestations of a printer").action((printerId: string, options: NodeOptions) =>
+    printQuery(options.node, "/printchain.printers.v1.Query/Attestations", encodeRequest(printersCodecs.QueryAttestationsRequest, { printerId }), P.QueryAttestationsResponse),
+  );
+  queryCommand(printers, "params", "printers module parameters").action((options: NodeOptions) =>
+    printQuery(options.node, "/printchain.printers.v1.Query/Params", encodeRequest(printersCodecs.QueryParamsRequest, {}), P.QueryParamsResponse),
+  );
+
+  const J = printchain.jobs.v1;
+  const jobs = query.command("jobs").description("jobs module");
+  queryCommand(jobs, "job", "one job by id")
+    .addArgument(jobIdArgument())
+    .action((jobId: bigint, options: NodeOptions) => printQuery(options.node, "/printchain.jobs.v1.Query/Job", encodeRequest(jobsCodecs.QueryJobRequest, { jobId }), J.QueryJobResponse));
+  withPagination(queryCommand(jobs, "list", "jobs by id, or those of one customer, printer or status"))
+    .addOption(filterOption("--customer <address>", "only this customer's jobs", ["printer", "status"]))
+    .addOption(filterOption("--printer <printer-id>", "only jobs of this printer", ["customer", "status"]))
+    .addOption(
+      filterOption("--status <status>", "only jobs in this status (open, accepted, proof_submitted, disputed, completed, failed, expired, cancelled, resolved)", ["customer", "printer"]).argParser(
+        parseJobStatus,
+      ),
+    )
+    .action((options: PageOptions & { customer?: string; printer?: string; status?: number }) =>
+      printQuery(
+        options.node,
+        "/printchain.jobs.v1.Query/Jobs",
+        encodeRequest(jobsCodecs.QueryJobsRequest, { customer: options.customer, printerId: options.printer, status: options.status, pagination: pageRequest(options) }),
+        J.QueryJobsResponse,
+      ),
+    );
+  withPagination(queryCommand(jobs, "offers <printer-id>", "open jobs currently offered to a printer")).action((printerId: string, options: PageOptions) =>
+    printQuery(options.node, "/printchain.jobs.v1.Query/JobOffers", encodeRequest(jobsCodecs.QueryJobOffersRequest, { printerId, pagination: pageRequest(options) }), J.QueryJobsResponse),
+  );
+  queryCommand(jobs, "params", "jobs module parameters").action((options: NodeOptions) =>
+    printQuery(options.node, "/printchain.jobs.v1.Query/Params", encodeRequest(jobsCodecs.QueryParamsRequest, {}), J.QueryParamsResponse),
+  );
+}

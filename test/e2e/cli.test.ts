@@ -1,0 +1,243 @@
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DirectSecp256k1HdWallet, executeKdf, type KdfConfiguration } from "@cosmjs/proto-signing";
+import { buildCli } from "../../chain-sim/cli/main";
+import { KEYRING_PASSWORD_ENV } from "../../chain-sim/cli/signer";
+import { DEVNET_ARBITER_INDEX, DEVNET_AUDITOR_INDEX } from "../../chain-sim/node/devnet";
+import { startTestNode, type TestNode } from "../utils/testNode";
+
+interface CliResult {
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly exitCode: number;
+}
+
+/** Runs `printchain ...args` in this process, capturing its output and exit code. */
+async function cli(...args: string[]): Promise<CliResult> {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const { write: writeOut } = process.stdout;
+  const { write: writeErr } = process.stderr;
+  process.stdout.write = ((chunk: string | Uint8Array) => stdout.push(String(chunk)) > 0) as typeof process.stdout.write;
+  process.stderr.write = ((chunk: string | Uint8Array) => stderr.push(String(chunk)) > 0) as typeof process.stderr.write;
+  try {
+    await buildCli().parseAsync(["node", "printchain", ...args]);
+    return { stdout: stdout.join(""), stderr: stderr.join(""), exitCode: Number(process.exitCode ?? 0) };
+  } finally {
+    process.stdout.write = writeOut;
+    process.stderr.write = writeErr;
+    process.exitCode = undefined;
+  }
+}
+
+/**
+ * Writes a keyring key as `keys add` does but with a cheap KDF (deserialize reads the KDF settings from
+ * the file): jest's sandbox makes Argon2 at CosmJS's default settings take tens of seconds per run.
+ */
+async function writeCheapKey(dir: string, name: string, password: string): Promise<string> {
+  const kdf: KdfConfiguration = { algorithm: "argon2id", params: { outputLength: 32, opsLimit: 1, memLimitKib: 64 } };
+  const wallet = await DirectSecp256k1HdWallet.generate(24, { prefix: "print" });
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `${name}.json`), await wallet.serializeWithEncryptionKey(await executeKdf(password, kdf), kdf), { mode: 0o600 });
+  return (await wallet.getAccounts())[0].address;
+}
+
+/** Runs the compiled `bin/printchain.js` (built by `npm test`'s tsc step) in a child process. */
+function compiledCli(...args: string[]): { stdout: string; stderr: string; status: number | null } {
+  const bin = join(__dirname, "..", "..", "bin", "printchain.js");
+  const result = spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", timeout: 60_000, env: { ...process.env, [KEYRING_PASSWORD_ENV]: PASSWORD } });
+  return { stdout: result.stdout, stderr: result.stderr, status: result.status };
+}
+
+/** Runs a command that must succeed and returns its JSON output. */
+async function cliJson<T = Record<string, any>>(...args: string[]): Promise<T> {
+  const result = await cli(...args);
+  expect(result).toMatchObject({ exitCode: 0, stderr: "" });
+  return JSON.parse(result.stdout) as T;
+}
+
+const PASSWORD = "correct horse battery staple";
+
+describe("printchain CLI against a running node", () => {
+  let testNode: TestNode;
+  let keyringDir: string;
+  let savedPassword: string | undefined;
+  let operator: string;
+  const printerId = "prusa-mk4-berlin-01";
+
+  const node = (): string[] => ["--node", testNode.url];
+  /** Signs with the keyring key "operator". */
+  const asOperator = (): string[] => [...node(), "--from", "operator", "--keyring-dir", keyringDir];
+  const printerSpec = ["--technology", "fdm", "--build-volume", "250x210x220", "--materials", "PLA,PETG", "--nozzle-um", "400", "--layer-um", "100", "--speed", "200"];
+
+  beforeAll(async () => {
+    testNode = await startTestNode();
+    keyringDir = join(mkdtempSync(join(tmpdir(), "printchain-keyring-")), "keyring");
+    savedPassword = process.env[KEYRING_PASSWORD_ENV];
+    process.env[KEYRING_PASSWORD_ENV] = PASSWORD;
+    operator = await writeCheapKey(keyringDir, "operator", PASSWORD);
+  });
+
+  afterAll(async () => {
+    if (savedPassword === undefined) delete process.env[KEYRING_PASSWORD_ENV];
+    else process.env[KEYRING_PASSWORD_ENV] = savedPassword;
+    rmSync(join(keyringDir, ".."), { recursive: true, force: true });
+    await testNode?.stop();
+  });
+
+  test("keys add writes an encrypted 0600 key that keys show reads back, and never overwrites it", () => {
+    // The compiled CLI in its own process, as users run it: CosmJS's Argon2 settings are slow under jest's sandbox.
+    const added = JSON.parse(compiledCli("keys", "add", "alice", "--keyring-dir", keyringDir).stdout) as { address: string; mnemonic: string };
+    expect(added.address).toMatch(/^print1[02-9ac-hj-np-z]{38}$/);
+    expect(added.mnemonic.split(" ")).toHaveLength(24);
+    expect(statSync(join(keyringDir, "alice.json")).mode & 0o777).toBe(0o600);
+
+    expect(JSON.parse(compiledCli("keys", "show", "alice", "--keyring-dir", keyringDir).stdout)).toEqual({ name: "alice", address: added.address });
+    const again = compiledCli("keys", "add", "alice", "--keyring-dir", keyringDir);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toMatch(/already exists/);
+  });
+
+  test("a keyring key funded by tx send from devnet account 1 registers a printer", async () => {
+    const send = await cliJson("tx", "send", operator, "20000000uprint", ...node(), "--from", "1", "--memo", "fund operator");
+    expect(send).toMatchObject({ code: 0, txhash: expect.stringMatching(/^[0-9A-F]{64}$/) });
+    expect(BigInt(send.gas_used)).toBeGreaterThan(0n);
+
+    const register = await cliJson(
+      "tx", "printers", "register", printerId, ...asOperator(), ...printerSpec,
+      "--throughput", "20000", "--lat", "52.520008", "--lon", "13.404954", "--region", "DE", "--moniker", "Prusa MK4", "--bond", "1000000",
+    );
+    expect(register).toMatchObject({ code: 0, raw_log: expect.any(String) });
+    expect(register.height).toBeGreaterThan(0);
+  });
+
+  test("query printers printer and list --owner print the printer as proto-JSON", async () => {
+    const { printer } = await cliJson("query", "printers", "printer", printerId, ...node());
+    expect(printer).toMatchObject({
+      id: printerId,
+      owner: operator,
+      moniker: "Prusa MK4",
+      status: "PRINTER_STATUS_ACTIVE",
+      bond: "1000000",
+      spec: {
+        technology: "TECHNOLOGY_FDM",
+        buildVolume: { xMm: 250, yMm: 210, zMm: 220 },
+        materials: ["PLA", "PETG"],
+        nozzleDiameterUm: 400,
+        throughputMm3PerHour: "20000",
+      },
+      location: { latitudeUdeg: 52_520_008, longitudeUdeg: 13_404_954, region: "DE" },
+    });
+
+    const list = await cliJson("query", "printers", "list", "--owner", operator, "--limit", "10", ...node());
+    expect(list.printers.map((p: { id: string }) => p.id)).toEqual([printerId]);
+    expect(list.pagination.nextKey).toBe("");
+  });
+
+  test("tx printers update merges a changed spec flag into the printer's current spec", async () => {
+    expect(await cliJson("tx", "printers", "update", printerId, ...asOperator(), "--speed", "250", "--add-bond", "500000")).toMatchObject({ code: 0 });
+    const { printer } = await cliJson("query", "printers", "printer", printerId, ...node());
+    expect(printer.bond).toBe("1500000");
+    expect(printer.spec).toMatchObject({ maxSpeedMmPerS: 250, materials: ["PLA", "PETG"], nozzleDiameterUm: 400, throughputMm3PerHour: "20000" });
+  });
+
+  test("the devnet auditor's attestation is listed by query printers attestations", async () => {
+    expect(await cliJson("tx", "printers", "attest", printerId, ...node(), "--from", String(DEVNET_AUDITOR_INDEX))).toMatchObject({ code: 0 });
+    const { attestations } = await cliJson("query", "printers", "attestations", printerId, ...node());
+    expect(attestations).toEqual([expect.objectContaining({ printerId, auditor: expect.stringMatching(/^print1/) })]);
+  });
+
+  test("tx printers set-status paused pauses the printer", async () => {
+    expect(await cliJson("tx", "printers", "set-status", printerId, "paused", ...asOperator())).toMatchObject({ code: 0 });
+    const { printer } = await cliJson("query", "printers", "printer", printerId, ...node());
+    expect(printer.status).toBe("PRINTER_STATUS_PAUSED");
+  });
+
+  test("a query for an unknown printer prints an error and exits 1", async () => {
+    const result = await cli("query", "printers", "printer", "no-such-printer", ...node());
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toMatch(/^error: .*not found/);
+  });
+
+  describe("jobs", () => {
+    const jobPrinter = "bambu-x1-potsdam-01";
+    const printerOwner = ["--from", "2"];
+    const customer = ["--from", "3"];
+
+    /** Posts a PLA/FDM job near jobPrinter and returns its id. */
+    async function createJob(): Promise<string> {
+      const created = await cliJson(
+        "tx", "jobs", "create", ...node(), ...customer,
+        "--design-hash", "ab".repeat(32), "--design-uri", "ipfs://bafy-bracket", "--quantity", "1", "--material", "PLA", "--technology", "FDM",
+        "--min-volume", "100x100x50", "--grams", "120", "--price", "5000000uprint", "--lat", "52.520008", "--lon", "13.404954",
+        "--max-distance-km", "500", "--deadline", "1h",
+      );
+      expect(created).toMatchObject({ code: 0, job_id: expect.stringMatching(/^\d+$/) });
+      expect(created.candidates).toBeGreaterThanOrEqual(1);
+      return created.job_id;
+    }
+
+    /** Accepts the job with jobPrinter and submits a proof of one printed unit. */
+    async function printJob(jobId: string): Promise<void> {
+      expect(await cliJson("tx", "jobs", "accept", jobId, jobPrinter, ...node(), ...printerOwner)).toMatchObject({ code: 0 });
+      const proof = await cliJson(
+        "tx", "jobs", "proof", jobId, ...node(), ...printerOwner,
+        "--evidence-hash", "cd".repeat(32), "--evidence-uri", "ipfs://bafy-evidence", "--print-seconds", "5400", "--grams", "118", "--units", "1",
+      );
+      expect(proof).toMatchObject({ code: 0 });
+    }
+
+    async function queryJob(jobId: string): Promise<Record<string, any>> {
+      return (await cliJson("query", "jobs", "job", jobId, ...node())).job;
+    }
+
+    beforeAll(async () => {
+      const register = await cliJson(
+        "tx", "printers", "register", jobPrinter, ...node(), ...printerOwner, ...printerSpec, "--lat", "52.390569", "--lon", "13.064473", "--region", "DE-BB", "--bond", "1000000",
+      );
+      expect(register).toMatchObject({ code: 0 });
+    });
+
+    test("a job runs from creation to completion", async () => {
+      const jobId = await createJob();
+      const offers = await cliJson("query", "jobs", "offers", jobPrinter, ...node());
+      expect(offers.jobs.map((job: { id: string }) => job.id)).toContain(jobId);
+
+      await printJob(jobId);
+      expect(await cliJson("tx", "jobs", "confirm", jobId, ...node(), ...customer, "--quality", "95", "--defects", "stringing")).toMatchObject({ code: 0 });
+
+      const job = await queryJob(jobId);
+      expect(job).toMatchObject({
+        id: jobId,
+        status: "JOB_STATUS_COMPLETED",
+        printerId: jobPrinter,
+        technology: "TECHNOLOGY_FDM",
+        price: { denom: "uprint", amount: "5000000" },
+        proof: { gramsUsed: "118", unitsCompleted: 1, firstAttempt: true },
+        confirmation: { qualityScore: 95, defects: ["stringing"] },
+      });
+      // "1h" counts from the latest block time before broadcast, a block or two before the job's own block.
+      const lead = Number(job.createdAtMs) + 3_600_000 - Number(job.deadlineMs);
+      expect(lead).toBeGreaterThanOrEqual(0);
+      expect(lead).toBeLessThan(10_000);
+    });
+
+    test("a disputed job is resolved by the devnet arbiter", async () => {
+      const jobId = await createJob();
+      await printJob(jobId);
+      expect(await cliJson("tx", "jobs", "dispute", jobId, ...node(), ...customer, "--reason", "warped base")).toMatchObject({ code: 0 });
+      expect(await cliJson("tx", "jobs", "resolve", jobId, ...node(), "--from", String(DEVNET_ARBITER_INDEX), "--refund-bps", "2500")).toMatchObject({ code: 0 });
+      expect(await queryJob(jobId)).toMatchObject({ status: "JOB_STATUS_RESOLVED", dispute: { reason: "warped base", refundBps: 2500 } });
+    });
+
+    test("a cancelled job is listed by query jobs list --status cancelled", async () => {
+      const jobId = await createJob();
+      expect(await cliJson("tx", "jobs", "cancel", jobId, ...node(), ...customer)).toMatchObject({ code: 0 });
+      const { jobs } = await cliJson("query", "jobs", "list", "--status", "cancelled", ...node());
+      expect(jobs.map((job: { id: string; status: string }) => [job.id, job.status])).toEqual([[jobId, "JOB_STATUS_CANCELLED"]]);
+    });
+  });
+});

@@ -4,7 +4,8 @@
  * Coordinates are micro-degrees. The distance is equirectangular: the longitude difference is
  * scaled by cos(mean latitude), read from a table of cos at whole degrees (×1e6, rounded once,
  * offline) with linear interpolation, and both axes are converted to metres at 111,195 m per
- * degree (mean Earth radius 6,371.0088 km). Error is below 1 % up to a few hundred kilometres,
+ * degree (mean Earth radius 6,371.0088 km). Against the great-circle distance the error stays below
+ * 1 % up to 1,000 km at latitudes below 70° (it grows towards the poles: ~3 % for 100 km at 89°),
  * which is the range routing decides on; every step is integer arithmetic below 2^53.
  */
 const COS_MICRO: readonly number[] = [
@@ -32,7 +33,7 @@ export interface GeoPoint {
   readonly longitudeUdeg: number;
 }
 
-/** cos(latitude) × 1e6 for a latitude in micro-degrees, truncated. */
+/** cos(latitude) × 1e6 for a latitude in micro-degrees, interpolated and rounded up (within 40 units of the true value). */
 export function cosMicro(latitudeUdeg: number): number {
   const absolute = Math.abs(latitudeUdeg);
   const degree = Math.floor(absolute / MICRO);
@@ -48,9 +49,9 @@ export function udegToMetres(udeg: number): number {
   return Math.floor((udeg * METRES_PER_DEGREE) / MICRO);
 }
 
-/** Kilometres to the latitude span in micro-degrees that covers them, rounded up. */
+/** Kilometres to the latitude span in micro-degrees that covers them: the largest span udegToMetres (truncating) still puts within km. */
 export function kmToLatitudeUdeg(km: number): number {
-  return Math.ceil((km * 1000 * MICRO) / METRES_PER_DEGREE);
+  return Math.ceil(((km * 1000 + 1) * MICRO) / METRES_PER_DEGREE) - 1;
 }
 
 /** Floor of the square root of a non-negative safe integer, exact (corrects the float estimate). */

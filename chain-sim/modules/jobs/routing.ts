@@ -69,14 +69,17 @@ function scoreRatio(candidate: Omit<RankedCandidate, "score">, params: JobsParam
   return [numerator, denominator];
 }
 
-/** Orders candidates by exact score (higher first), then printer id: a total, deterministic order. */
+/**
+ * Orders candidates by exact score (higher first); equal scores (e.g. two printers at reliability
+ * 0) by distance, reliability and load, then printer id: a total, deterministic order.
+ */
 export function compareCandidates(a: RankedCandidate, b: RankedCandidate, params: JobsParams): number {
   const [an, ad] = scoreRatio(a, params);
   const [bn, bd] = scoreRatio(b, params);
   const left = an * bd;
   const right = bn * ad;
   if (left !== right) return left > right ? -1 : 1;
-  return a.printerId < b.printerId ? -1 : a.printerId > b.printerId ? 1 : 0;
+  return a.distanceM - b.distanceM || b.reliabilityBps - a.reliabilityBps || a.activeJobs - b.activeJobs || (a.printerId < b.printerId ? -1 : a.printerId > b.printerId ? 1 : 0);
 }
 
 /**

@@ -16,7 +16,8 @@ function split(price: bigint, earned: bigint, takeRateBps: number): Split {
 /**
  * A delivered job: the printer earns the completed share of the price (units / quantity), less
  * late_penalty_bps of it when late; take_rate_bps of the earnings is the fee. Every division
- * truncates, so rounding favours the customer on earnings and the printer on the fee.
+ * truncates: the completed share rounds towards the customer, the late penalty and the fee
+ * towards the printer.
  */
 export function completionSplit(price: bigint, unitsCompleted: number, quantity: number, late: boolean, rates: { takeRateBps: number; latePenaltyBps: number }): Split {
   let earned = (price * BigInt(unitsCompleted)) / BigInt(quantity);
@@ -24,7 +25,7 @@ export function completionSplit(price: bigint, unitsCompleted: number, quantity:
   return split(price, earned, rates.takeRateBps);
 }
 
-/** An arbitrated job: refund_bps of the price goes back to the customer, the rest is earned. */
+/** An arbitrated job: refund_bps of the price (truncated) goes back to the customer, the rest is earned. */
 export function disputeSplit(price: bigint, refundBps: number, takeRateBps: number): Split {
   return split(price, price - (price * BigInt(refundBps)) / BPS, takeRateBps);
 }

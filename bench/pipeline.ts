@@ -1,4 +1,4 @@
-import { DirectSecp256k1Wallet } from "@cosmjs/proto-signing";
+import { DirectSecp256k1Wallet, type EncodeObject, type Registry } from "@cosmjs/proto-signing";
 import { encodeSecp256k1Pubkey } from "@cosmjs/amino";
 import { encodePubkey, makeAuthInfoBytes, makeSignDoc } from "@cosmjs/proto-signing";
 import { fromBase64 } from "@cosmjs/encoding";
@@ -17,7 +17,7 @@ import { DEFAULT_NODE_CONFIG, writeHome } from "../chain-sim/node/home";
 import { ChainNode } from "../chain-sim/node/node";
 import { generateValidatorKey, type ValidatorKeyFile } from "../chain-sim/node/validatorKey";
 
-const GENESIS_TIME_MS = Date.parse("2026-01-01T00:00:00Z");
+export const GENESIS_TIME_MS = Date.parse("2026-01-01T00:00:00Z");
 
 export interface Workload {
   readonly genesis: ReturnType<typeof buildGenesis>;
@@ -161,3 +161,56 @@ export async function runNodePipeline(workload: Workload, blockSize: number, thr
   }
 }
 
+// ---------------------------------------------------------------------------------------------
+// Helpers shared with the other benchmarks
+
+/** A funded genesis key that signs txs with explicit account number and sequence (no chain queries). */
+export interface BenchSigner {
+  readonly wallet: DirectSecp256k1Wallet;
+  readonly address: string;
+  readonly pubkey: Uint8Array;
+  readonly accountNumber: number;
+  sequence: number;
+}
+
+/** `count` keys from sha256(`${label} ${index}`), numbered from `firstAccountNumber` (their genesis order). */
+export async function benchSigners(label: string, count: number, firstAccountNumber: number): Promise<BenchSigner[]> {
+  return Promise.all(
+    Array.from({ length: count }, async (_, index) => {
+      const wallet = await DirectSecp256k1Wallet.fromKey(createHash("sha256").update(`${label} ${index}`).digest(), "print");
+      const [account] = await wallet.getAccounts();
+      return { wallet, address: account.address, pubkey: account.pubkey, accountNumber: firstAccountNumber + index, sequence: 0 };
+    }),
+  );
+}
+
+/** Signs `messages` with SIGN_MODE_DIRECT at the signer's next sequence (which it then bumps); returns TxRaw bytes. */
+export async function signBenchTx(
+  signer: BenchSigner,
+  registry: Registry,
+  messages: readonly EncodeObject[],
+  fee: { readonly amount: string; readonly gas: number },
+  chainId = DEVNET_CHAIN_ID,
+): Promise<Uint8Array> {
+  const bodyBytes = registry.encodeTxBody({ messages: [...messages], memo: "" });
+  const authInfoBytes = makeAuthInfoBytes([{ pubkey: encodePubkey(encodeSecp256k1Pubkey(signer.pubkey)), sequence: signer.sequence }], [{ denom: "uprint", amount: fee.amount }], fee.gas, undefined, undefined);
+  const { signature } = await signer.wallet.signDirect(signer.address, makeSignDoc(bodyBytes, authInfoBytes, chainId, signer.accountNumber));
+  signer.sequence++;
+  return TxRaw.encode({ bodyBytes, authInfoBytes, signatures: [fromBase64(signature.signature)] }).finish();
+}
+
+/** One report line: the label padded to a column, then the value. */
+export function line(label: string, value: string): void {
+  process.stdout.write(`${label.padEnd(64)} ${value}\n`);
+}
+
+/** The middle value (the upper middle of an even count). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** Two decimals. */
+export function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}

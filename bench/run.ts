@@ -3,7 +3,8 @@ import { cpus } from "node:os";
 import { join } from "node:path";
 import { measurePoolVerifyRate, measureVerifyRate } from "./verifyLimit";
 import { DEFAULT_NODE_CONFIG } from "../chain-sim/node/home";
-import { buildWorkload, runAppPipeline, runBlockPipeline, runNodePipeline, runPipelinedBlocks, type Workload } from "./pipeline";
+import { runMarketplaceBench } from "./marketplace";
+import { buildWorkload, line, median, round, runAppPipeline, runBlockPipeline, runNodePipeline, runPipelinedBlocks, type Workload } from "./pipeline";
 
 const TXS = 6000;
 const ACCOUNTS = 400;
@@ -11,15 +12,6 @@ const BLOCK_SIZE = 500;
 const REPEATS = 3;
 /** The issue's bar: the full pipeline at ≥ 0.8 × the single-core raw verification rate. */
 const TARGET_RATIO = 0.8;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-function line(label: string, value: string): void {
-  process.stdout.write(`${label.padEnd(64)} ${value}\n`);
-}
 
 /** Median throughput over REPEATS runs; a failed tx in a benchmark is a bug, not a data point. */
 async function measure(run: () => Promise<{ seconds: number; failed: number }> | { seconds: number; failed: number }): Promise<number> {
@@ -32,7 +24,8 @@ async function measure(run: () => Promise<{ seconds: number; failed: number }> |
   return median(rates);
 }
 
-async function main(): Promise<void> {
+/** The signed-bank-send pipeline benchmark; writes bench/results/pipeline.json. */
+async function runPipelineBench(): Promise<void> {
   process.stdout.write(`printchain bench: ${TXS} signed bank sends from ${ACCOUNTS} accounts, blocks of ${BLOCK_SIZE}, median of ${REPEATS}, ${cpus().length} vCPUs, node ${process.version}\n\n`);
   const workload: Workload = await buildWorkload(ACCOUNTS, TXS);
   runBlockPipeline(await buildWorkload(50, 500), BLOCK_SIZE); // JIT warm-up
@@ -85,11 +78,21 @@ async function main(): Promise<void> {
   );
 }
 
-function round(value: number): number {
-  return Math.round(value * 100) / 100;
+const BENCHES = ["pipeline", "marketplace"] as const;
+
+/** `node dist/bench/run.js [pipeline|marketplace]...`: the named benchmarks, or all of them in this order. */
+async function main(args: readonly string[]): Promise<void> {
+  const unknown = args.filter((arg) => !(BENCHES as readonly string[]).includes(arg));
+  if (unknown.length > 0) throw new Error(`unknown benchmark ${unknown.join(", ")}; choose from ${BENCHES.join(", ")}`);
+  const selected = args.length === 0 ? BENCHES : BENCHES.filter((name) => args.includes(name));
+  for (const [index, name] of selected.entries()) {
+    if (index > 0) process.stdout.write("\n");
+    if (name === "pipeline") await runPipelineBench();
+    else await runMarketplaceBench();
+  }
 }
 
-main().catch((error: unknown) => {
+main(process.argv.slice(2)).catch((error: unknown) => {
   process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
   process.exit(1);
 });

@@ -10,6 +10,16 @@ function moduleOf(key: string): string {
   return key.slice(0, slash);
 }
 
+/**
+ * Secondary indexes live under "<module>/index/": they are a pure function of the module's
+ * records (rebuilt from them on import), so they stay out of the Merkle tries. The app hash
+ * commits to the records, and per-block hashing follows the records that changed.
+ */
+export function isDerivedKey(key: string): boolean {
+  const slash = key.indexOf("/");
+  return slash > 0 && key.startsWith("index/", slash + 1);
+}
+
 /** The Cosmos SDK multistore leaf for one module: uvarint(len(name)) ‖ name ‖ uvarint(32) ‖ sha256(root). */
 function storeInfoLeaf(name: string, root: Uint8Array): Uint8Array {
   const leaf = new Uint8Array(name.length + 10 + 1 + 32);
@@ -22,7 +32,8 @@ function storeInfoLeaf(name: string, root: Uint8Array): Uint8Array {
 
 /**
  * The committed state: a sorted BTree of all entries plus one MerkleTrie per module (the key
- * prefix before the first "/"). commit() rehashes only the modules written since the last commit.
+ * prefix before the first "/") over its records (not its derived indexes). commit() rehashes only
+ * the modules written since the last commit.
  */
 export class CommitStore implements KVStore {
   private data = new BTree<string, Uint8Array>(undefined, simpleComparator);
@@ -63,13 +74,13 @@ export class CommitStore implements KVStore {
 
   set(key: string, value: Uint8Array): void {
     assertAsciiKey(key);
-    this.trieFor(key).set(key, value);
+    if (!isDerivedKey(key)) this.trieFor(key).set(key, value);
     this.data.set(key, value);
   }
 
   delete(key: string): void {
     if (!this.data.delete(key)) return;
-    this.trieFor(key).delete(key);
+    if (!isDerivedKey(key)) this.trieFor(key).delete(key);
   }
 
   iterate(start: string, end: string | undefined, reverse?: boolean): IterableIterator<Entry> {
@@ -147,6 +158,7 @@ export class CommitStore implements KVStore {
     if (this.tries) return this.tries;
     const tries = new Map<string, MerkleTrie>();
     this.data.forEachPair((key, value) => {
+      if (isDerivedKey(key)) return;
       const module = moduleOf(key);
       let trie = tries.get(module);
       if (!trie) tries.set(module, (trie = new MerkleTrie()));

@@ -8,9 +8,16 @@ const oneShot: OneShotHash | undefined = typeof nodeCrypto.hash === "function" ?
 /** Scratch space for concatenating multi-part inputs; safe to share because hashing is synchronous. */
 let scratch = new Uint8Array(1024);
 
+/**
+ * Copies the digest into a fresh 32-byte array: V8 keeps typed arrays this small on its own heap,
+ * while the Buffer node:crypto returns has an external backing store. The Merkle tries cache
+ * hundreds of thousands of these, so on-heap hashes keep them compact and cheap for the GC.
+ */
 function digest(data: Uint8Array): Uint8Array {
   const out = oneShot ? oneShot("sha256", data, "buffer") : nodeCrypto.createHash("sha256").update(data).digest();
-  return new Uint8Array(out.buffer, out.byteOffset, 32);
+  const hash = new Uint8Array(32);
+  hash.set(out);
+  return hash;
 }
 
 /** SHA-256 of the concatenation of parts, as a plain Uint8Array (not a Buffer). */
@@ -22,8 +29,9 @@ export function sha256(...parts: Uint8Array[]): Uint8Array {
     if (total > 1 << 20) {
       const hasher = nodeCrypto.createHash("sha256");
       for (const part of parts) hasher.update(part);
-      const out = hasher.digest();
-      return new Uint8Array(out.buffer, out.byteOffset, 32);
+      const hash = new Uint8Array(32);
+      hash.set(hasher.digest());
+      return hash;
     }
     scratch = new Uint8Array(Math.max(total, scratch.length * 2));
   }

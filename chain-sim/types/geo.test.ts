@@ -5,6 +5,8 @@ import {
   isqrt,
   kmToLatitudeUdeg,
   latitudeBand,
+  longitudeCell,
+  longitudeWindows,
   MAX_LATITUDE_UDEG,
   MAX_LONGITUDE_UDEG,
   METRES_PER_DEGREE,
@@ -339,5 +341,37 @@ describe("kmToLatitudeUdeg", () => {
     // 111.195 km is one degree (plus the last metre's worth of micro-degrees).
     expect(kmToLatitudeUdeg(111.195)).toBe(MICRO + 8);
     expect(Math.abs(kmToLatitudeUdeg(1000) - 8_993_210)).toBeLessThanOrEqual(10);
+  });
+});
+
+describe("longitudeWindows", () => {
+  test("a window crossing the antimeridian is split in two; a polar one covers the whole band", () => {
+    expect(longitudeWindows(179_900_000, 100, 0)).toEqual([[0, 0], [358, 359]]);
+    expect(longitudeWindows(-179_900_000, 100, 0)).toEqual([[0, 1], [359, 359]]);
+    expect(longitudeWindows(13_404_954, 100, 90_000_000)).toEqual([[0, 359]]);
+    expect(longitudeWindows(13_404_954, 20_000, 0)).toEqual([[0, 359]]);
+  });
+
+  test("every point within km (by distanceMetres) lies in a window cell, and windows are disjoint", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -85_000_000, max: 85_000_000 }),
+        fc.integer({ min: -180_000_000, max: 180_000_000 }),
+        fc.integer({ min: -3_000_000, max: 3_000_000 }),
+        fc.integer({ min: -20_000_000, max: 20_000_000 }),
+        fc.integer({ min: 1, max: 2000 }),
+        (latitude, longitude, dLat, dLon, km) => {
+          const other = { latitudeUdeg: Math.max(-90_000_000, Math.min(90_000_000, latitude + dLat)), longitudeUdeg: ((longitude + dLon + 540_000_000) % 360_000_000) - 180_000_000 };
+          if (distanceMetres({ latitudeUdeg: latitude, longitudeUdeg: longitude }, other) > km * 1000) return;
+          const maxAbs = Math.max(Math.abs(latitude), Math.abs(other.latitudeUdeg));
+          const cell = longitudeCell(other.longitudeUdeg);
+          const windows = longitudeWindows(longitude, km, maxAbs);
+          expect(windows.some(([from, to]) => cell >= from && cell <= to)).toBe(true);
+          // Disjoint, so no index entry is read twice.
+          if (windows.length === 2) expect(windows[0][1]).toBeLessThan(windows[1][0]);
+        },
+      ),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -78,3 +78,26 @@ export function distanceMetres(a: GeoPoint, b: GeoPoint): number {
 export function latitudeBand(latitudeUdeg: number): number {
   return Math.min(180, Math.floor((latitudeUdeg + MAX_LATITUDE_UDEG) / MICRO));
 }
+
+/** Longitude cell (whole degrees east of the antimeridian, 0..359) used by the routing index. */
+export function longitudeCell(longitudeUdeg: number): number {
+  return Math.min(359, Math.floor((longitudeUdeg + MAX_LONGITUDE_UDEG) / MICRO));
+}
+
+/**
+ * The longitude cells (inclusive, disjoint ranges: two when the window crosses the antimeridian) that
+ * can hold a point within `km` of `longitudeUdeg` whose latitude lies within `maxAbsLatitudeUdeg`
+ * of the equator (as must the customer's). The east-west scale is cos of the mean latitude, never
+ * below cos(maxAbsLatitude), so the window is wide enough; a margin of 2,000 µ° covers truncation.
+ */
+export function longitudeWindows(longitudeUdeg: number, km: number, maxAbsLatitudeUdeg: number): Array<[number, number]> {
+  const cos = cosMicro(Math.min(maxAbsLatitudeUdeg, MAX_LATITUDE_UDEG));
+  const span = cos === 0 ? Infinity : Math.ceil((kmToLatitudeUdeg(km) * MICRO) / cos) + 2000;
+  if (span >= MAX_LONGITUDE_UDEG) return [[0, 359]];
+  const low = longitudeUdeg - span;
+  const high = longitudeUdeg + span;
+  const wrapped = (east: number, west: number): Array<[number, number]> => (east + 1 >= west ? [[0, 359]] : [[0, east], [west, 359]]);
+  if (low < -MAX_LONGITUDE_UDEG) return wrapped(longitudeCell(high), longitudeCell(low + 2 * MAX_LONGITUDE_UDEG));
+  if (high > MAX_LONGITUDE_UDEG) return wrapped(longitudeCell(high - 2 * MAX_LONGITUDE_UDEG), longitudeCell(low));
+  return [[longitudeCell(low), longitudeCell(high)]];
+}

@@ -16,7 +16,7 @@ export interface PrintersKeeper {
   getParams(store: KVReader): { readonly minBond: bigint };
   getPrinter(store: KVReader, id: string): printchain.printers.v1.Printer | undefined;
   getStats(store: KVReader, id: string): printchain.printers.v1.PrinterStats;
-  routeEntries(store: KVReader, technology: number, material: string, band: number): Iterable<[string, printchain.printers.v1.RouteEntry]>;
+  routeEntries(store: KVReader, technology: number, material: string, band: number, cells: readonly [number, number]): Iterable<[string, printchain.printers.v1.RouteEntry]>;
   routeEntryOf(store: KVReader, printer: printchain.printers.v1.Printer): printchain.printers.v1.RouteEntry;
   recordPerformance(ctx: Context, printerId: string, event: PerformanceEvent): unknown;
   slashBond(ctx: Context, printerId: string, recipient: string, jobId: bigint): bigint;

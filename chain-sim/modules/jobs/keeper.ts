@@ -18,12 +18,13 @@ export const JOBS_ESCROW_ACCOUNT = "jobs_escrow";
 export const REWARD_POOL_ACCOUNT = "reward_pool";
 
 export const JOBS_PREFIX = "jobs/jobs/";
-export const CUSTOMER_PREFIX = "jobs/by_customer/";
-export const PRINTER_PREFIX = "jobs/by_printer/";
-export const STATUS_PREFIX = "jobs/by_status/";
-export const OFFERS_PREFIX = "jobs/offers/";
-const ACTIVE_PREFIX = "jobs/active/";
-const TIMERS_PREFIX = "jobs/timers/";
+// Derived indexes (not in the Merkle trie; rebuilt from the job records on import).
+export const CUSTOMER_PREFIX = "jobs/index/customer/";
+export const PRINTER_PREFIX = "jobs/index/printer/";
+export const STATUS_PREFIX = "jobs/index/status/";
+export const OFFERS_PREFIX = "jobs/index/offers/";
+const ACTIVE_PREFIX = "jobs/index/active/";
+const TIMERS_PREFIX = "jobs/index/timers/";
 const PARAMS_KEY = "jobs/params";
 const NEXT_ID_KEY = "jobs/next_id";
 const EMPTY = new Uint8Array();

@@ -5,7 +5,7 @@ import { CacheStore } from "../../store/kvStore";
 import type { Context } from "../../types/context";
 import { EventManager } from "../../types/events";
 import { infiniteGasMeter } from "../../types/gas";
-import { distanceMetres, kmToLatitudeUdeg, latitudeBand, MAX_LATITUDE_UDEG, MAX_LONGITUDE_UDEG, MICRO, type GeoPoint } from "../../types/geo";
+import { distanceMetres, kmToLatitudeUdeg, latitudeBand, longitudeCell, longitudeWindows, MAX_LATITUDE_UDEG, MAX_LONGITUDE_UDEG, MICRO, type GeoPoint } from "../../types/geo";
 import { AuthKeeper } from "../auth/keeper";
 import { BankKeeper } from "../bank/keeper";
 import { PrintersKeeper, PrinterStatus, type Printer } from "../printers/keeper";
@@ -353,7 +353,7 @@ describe("rankCandidates on random fleets", () => {
     );
   });
 
-  test("(e) with max_route_scan = k, only the first k index entries (nearest band first, then id) are considered", () => {
+  test("(e) with max_route_scan = k, only the first k index entries (nearest band first, then longitude cell within reach, then id) are considered", () => {
     fc.assert(
       fc.property(fleetAndRequestArb, fc.integer({ min: 1, max: 12 }), ([fleet, request], k) => {
         const params = { ...PARAMS, maxRouteScan: k };
@@ -361,10 +361,25 @@ describe("rankCandidates on random fleets", () => {
         expect(candidates.length).toBeLessThanOrEqual(k);
         // The index entries of the job's technology and material, in scan order, computed from the fleet list.
         const bands = bandsNearestFirst(request.location.latitudeUdeg, request.maxDistanceKm);
-        const position = (p: FleetPrinter): number => bands.indexOf(latitudeBand(p.location.latitudeUdeg));
+        const windowsOf = (band: number): Array<[number, number]> => {
+          const edges = [band * MICRO - MAX_LATITUDE_UDEG, Math.min(MAX_LATITUDE_UDEG, (band + 1) * MICRO - MAX_LATITUDE_UDEG)].map(Math.abs);
+          return longitudeWindows(request.location.longitudeUdeg, request.maxDistanceKm, Math.max(Math.abs(request.location.latitudeUdeg), ...edges));
+        };
+        /** [band rank, window rank, cell], or undefined when the scan never reads the printer's cell. */
+        const position = (p: FleetPrinter): number[] | undefined => {
+          const band = bands.indexOf(latitudeBand(p.location.latitudeUdeg));
+          if (band < 0) return undefined;
+          const cell = longitudeCell(p.location.longitudeUdeg);
+          const window = windowsOf(bands[band]).findIndex(([from, to]) => cell >= from && cell <= to);
+          return window < 0 ? undefined : [band, window, cell];
+        };
+        const order = (a: FleetPrinter, b: FleetPrinter): number => {
+          const [pa, pb] = [position(a)!, position(b)!];
+          return pa[0] - pb[0] || pa[1] - pb[1] || pa[2] - pb[2] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+        };
         const scanned = fleet
-          .filter((p) => p.status === ACTIVE && p.technology === request.technology && p.materials.includes(request.material) && position(p) >= 0)
-          .sort((a, b) => position(a) - position(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+          .filter((p) => p.status === ACTIVE && p.technology === request.technology && p.materials.includes(request.material) && position(p) !== undefined)
+          .sort(order)
           .slice(0, k);
         const expected = scanned.filter((p) => meetsEverything(p, request, params)).map((p) => p.id);
         expect(ids(candidates).sort()).toEqual(expected.sort());

@@ -1,6 +1,6 @@
 import type { printchain } from "../../../proto";
 import type { KVReader } from "../../store/kvStore";
-import { distanceMetres, kmToLatitudeUdeg, latitudeBand, MAX_LATITUDE_UDEG, type GeoPoint } from "../../types/geo";
+import { distanceMetres, kmToLatitudeUdeg, latitudeBand, longitudeWindows, MAX_LATITUDE_UDEG, MICRO, type GeoPoint } from "../../types/geo";
 import type { PrintersKeeper } from "./expectedKeepers";
 import type { JobsParams } from "./params";
 
@@ -84,29 +84,39 @@ export function compareCandidates(a: RankedCandidate, b: RankedCandidate, params
 
 /**
  * Ranks the eligible printers for a job: reads the routing index of the job's technology and
- * material band by band (nearest first, at most max_route_scan entries), keeps the eligible ones
- * and returns the best max_candidates.
+ * material band by band (nearest first), in each band only the longitude cells within reach, at
+ * most max_route_scan entries; keeps the eligible ones and returns the best max_candidates.
  */
 export function rankCandidates(store: KVReader, printers: PrintersKeeper, request: RouteRequest, params: JobsParams): RankedCandidate[] {
   const minBond = printers.getParams(store).minBond;
   const eligible: RankedCandidate[] = [];
   let scanned = 0;
-  scan: for (const band of bandsNearestFirst(request.location.latitudeUdeg, request.maxDistanceKm)) {
-    for (const [printerId, entry] of printers.routeEntries(store, request.technology, request.material, band)) {
-      if (++scanned > params.maxRouteScan) break scan;
-      if (ineligibility(entry, request, minBond) !== undefined) continue;
-      const stats = printers.getStats(store, printerId);
-      if (stats.activeJobs >= params.maxActiveJobs) continue;
-      const candidate = {
-        printerId,
-        distanceM: distanceMetres(request.location, { latitudeUdeg: entry.latitudeUdeg, longitudeUdeg: entry.longitudeUdeg }),
-        reliabilityBps: stats.reliabilityBps,
-        activeJobs: stats.activeJobs,
-        attested: entry.attested,
-      };
-      const [numerator, denominator] = scoreRatio(candidate, params);
-      eligible.push({ ...candidate, score: (numerator * SCORE_SCALE) / denominator });
+  const { latitudeUdeg, longitudeUdeg } = request.location;
+  const windows = (band: number): Array<[number, number]> => {
+    // The band spans [band − 90°, band − 89°): its edge farthest from the equator bounds the scale.
+    const edges = [band * MICRO - MAX_LATITUDE_UDEG, Math.min(MAX_LATITUDE_UDEG, (band + 1) * MICRO - MAX_LATITUDE_UDEG)];
+    return longitudeWindows(longitudeUdeg, request.maxDistanceKm, Math.max(Math.abs(latitudeUdeg), ...edges.map(Math.abs)));
+  };
+  const entries = function* (): Generator<[string, printchain.printers.v1.RouteEntry]> {
+    for (const band of bandsNearestFirst(latitudeUdeg, request.maxDistanceKm)) {
+      for (const cells of windows(band)) yield* printers.routeEntries(store, request.technology, request.material, band, cells);
     }
+  };
+  for (const [printerId, entry] of entries()) {
+    // Entries are read lazily, so the cap bounds the store reads (and the gas) of a job.
+    if (++scanned > params.maxRouteScan) break;
+    if (ineligibility(entry, request, minBond) !== undefined) continue;
+    const stats = printers.getStats(store, printerId);
+    if (stats.activeJobs >= params.maxActiveJobs) continue;
+    const candidate = {
+      printerId,
+      distanceM: distanceMetres(request.location, { latitudeUdeg: entry.latitudeUdeg, longitudeUdeg: entry.longitudeUdeg }),
+      reliabilityBps: stats.reliabilityBps,
+      activeJobs: stats.activeJobs,
+      attested: entry.attested,
+    };
+    const [numerator, denominator] = scoreRatio(candidate, params);
+    eligible.push({ ...candidate, score: (numerator * SCORE_SCALE) / denominator });
   }
   eligible.sort((a, b) => compareCandidates(a, b, params));
   return eligible.slice(0, params.maxCandidates);

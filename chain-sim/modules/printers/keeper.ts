@@ -1,7 +1,7 @@
 import { printchain, printersCodecs } from "../../../proto";
 import { iteratePrefix, type KVReader } from "../../store/kvStore";
 import type { Context } from "../../types/context";
-import { latitudeBand } from "../../types/geo";
+import { latitudeBand, longitudeCell } from "../../types/geo";
 import { printersErrors } from "./errors";
 import { emitBondSlashed, emitPerformance } from "./events";
 import type { BankKeeper, PrinterHooks } from "./expectedKeepers";
@@ -9,14 +9,23 @@ import { applyPerformanceEvent, emptyStats, type PerformanceEvent, type PrinterS
 import { DEFAULT_PRINTERS_PARAMS, paramsFromProto, paramsToProto, type PrintersParams } from "./params";
 
 export const PRINTERS_PREFIX = "printers/printers/";
-export const OWNERS_PREFIX = "printers/owners/";
-export const REGIONS_PREFIX = "printers/regions/";
-export const STATUS_PREFIX = "printers/status/";
-export const ROUTE_PREFIX = "printers/route/";
-export const STATS_PREFIX = "printers/stats/";
+// Derived indexes (not in the Merkle trie; rebuilt from the records on import).
+export const OWNERS_PREFIX = "printers/index/owners/";
+export const REGIONS_PREFIX = "printers/index/regions/";
+export const STATUS_PREFIX = "printers/index/status/";
+export const ROUTE_PREFIX = "printers/index/route/";
+const FLEET_SIZE_PREFIX = "printers/index/fleet_size/";
+/**
+ * Performance records live in a store of their own ("performance", a second store of this module,
+ * as SDK modules may own several): they change with every job event while the registry mostly
+ * grows, so a block's commit cost for them follows the printers with activity, not the registry.
+ */
+export const STATS_PREFIX = "performance/printers/";
 export const ATTESTATIONS_PREFIX = "printers/attestations/";
 const PARAMS_KEY = "printers/params";
 const EMPTY = new Uint8Array();
+const utf8 = new TextEncoder();
+const utf8Decoder = new TextDecoder();
 
 /** Module account holding operator bonds. */
 export const PRINTER_BONDS_ACCOUNT = "printer_bonds";
@@ -26,8 +35,11 @@ export type Attestation = printchain.printers.v1.Attestation;
 export type RouteEntry = printchain.printers.v1.RouteEntry;
 export const PrinterStatus = printchain.printers.v1.PrinterStatus;
 
+const pad3 = (value: number): string => String(value).padStart(3, "0");
+
+/** Route keys: technology / material / latitude band / longitude cell / printer id. */
 export function routePrefix(technology: number, material: string, band: number): string {
-  return `${ROUTE_PREFIX}${technology}/${material}/${String(band).padStart(3, "0")}/`;
+  return `${ROUTE_PREFIX}${technology}/${material}/${pad3(band)}/`;
 }
 
 export function bondOf(printer: Printer): bigint {
@@ -82,6 +94,7 @@ export class PrintersKeeper {
   setPrinter(ctx: Context, printer: Printer): void {
     const previous = this.getPrinter(ctx.store, printer.id);
     if (previous) for (const key of [...this.indexKeys(previous), ...this.routeKeys(previous)]) ctx.store.delete(key);
+    else ctx.store.set(FLEET_SIZE_PREFIX + printer.owner, utf8.encode(String(this.fleetSize(ctx.store, printer.owner) + 1)));
     ctx.store.set(PRINTERS_PREFIX + printer.id, printersCodecs.Printer.encode(printer).finish());
     for (const key of this.indexKeys(printer)) ctx.store.set(key, EMPTY);
     const routeKeys = this.routeKeys(printer);
@@ -91,21 +104,22 @@ export class PrintersKeeper {
     }
   }
 
-  /** How many printers an owner has, counted up to `limit` (cheap for the fleet cap). */
-  countFleet(store: KVReader, owner: string, limit: number): number {
-    let count = 0;
-    for (const _entry of iteratePrefix(store, `${OWNERS_PREFIX}${owner}/`)) if (++count >= limit) break;
-    return count;
+  /** How many printers an owner has registered (a counter, so the fleet cap costs one read). */
+  fleetSize(store: KVReader, owner: string): number {
+    const bytes = store.get(FLEET_SIZE_PREFIX + owner);
+    return bytes ? Number(utf8Decoder.decode(bytes)) : 0;
   }
 
   *printers(store: KVReader): IterableIterator<Printer> {
     for (const [, value] of iteratePrefix(store, PRINTERS_PREFIX)) yield printersCodecs.Printer.decode(value);
   }
 
-  /** Routing index entries of one technology, material and latitude band, in printer id order. */
-  *routeEntries(store: KVReader, technology: number, material: string, band: number): IterableIterator<[printerId: string, entry: RouteEntry]> {
+  /** Routing index entries of one technology, material and latitude band, in longitude cells [from, to], by cell then id. */
+  *routeEntries(store: KVReader, technology: number, material: string, band: number, cells: readonly [number, number] = [0, 359]): IterableIterator<[printerId: string, entry: RouteEntry]> {
     const prefix = routePrefix(technology, material, band);
-    for (const [key, value] of iteratePrefix(store, prefix)) yield [key.slice(prefix.length), printersCodecs.RouteEntry.decode(value)];
+    for (const [key, value] of store.iterate(`${prefix}${pad3(cells[0])}/`, `${prefix}${pad3(cells[1] + 1)}/`)) {
+      yield [key.slice(prefix.length + 4), printersCodecs.RouteEntry.decode(value)];
+    }
   }
 
   getStats(store: KVReader, id: string): PrinterStats {
@@ -184,8 +198,9 @@ export class PrintersKeeper {
   private routeKeys(printer: Printer): string[] {
     if (printer.status !== PrinterStatus.PRINTER_STATUS_ACTIVE) return [];
     const band = latitudeBand(printer.location?.latitudeUdeg ?? 0);
+    const cell = pad3(longitudeCell(printer.location?.longitudeUdeg ?? 0));
     const technology = printer.spec?.technology ?? 0;
-    return (printer.spec?.materials ?? []).map((material) => routePrefix(technology, material, band) + printer.id);
+    return (printer.spec?.materials ?? []).map((material) => `${routePrefix(technology, material, band)}${cell}/${printer.id}`);
   }
 
   private indexKeys(printer: Printer): string[] {

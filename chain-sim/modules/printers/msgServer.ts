@@ -47,7 +47,7 @@ export function printersMsgRoutes(keeper: PrintersKeeper, bank: BankKeeper): Msg
         if ((msg.spec?.materials?.length ?? 0) > params.maxMaterials) {
           throw printersErrors.invalidSpec.wrap(`at most ${params.maxMaterials} materials per printer`);
         }
-        if (keeper.countFleet(ctx.store, msg.owner, params.maxPrintersPerOwner) >= params.maxPrintersPerOwner) {
+        if (keeper.fleetSize(ctx.store, msg.owner) >= params.maxPrintersPerOwner) {
           throw printersErrors.fleetLimit.wrap(`${msg.owner} already has ${params.maxPrintersPerOwner} printers`);
         }
         const bond = optionalAmount(msg.bond, "bond");

@@ -34,7 +34,7 @@ const LIFECYCLE_RUNS = 3;
 // Commit time against state size
 const COMMIT_SIZES = [1_000, 100_000] as const;
 const COMMIT_WARMUP_BLOCKS = 1;
-const COMMIT_BLOCKS = 7;
+const COMMIT_BLOCKS = 9;
 const REGISTRATIONS_PER_BLOCK = 200;
 const CREATES_PER_BLOCK = 200;
 /** The issue's bar: commit at 100k printers within 2× of commit at 1k. */
@@ -484,40 +484,47 @@ interface CommitResult {
   readonly maxCreateGas: number;
 }
 
-/** The same signed blocks (registrations and job creations) on a state of `printers` printers; commit timed apart. */
-function runCommitBlocks(fleet: readonly FleetPrinter[], blocks: readonly Uint8Array[][], customers: BenchSigner[], operators: BenchSigner[]): CommitResult {
-  const genesis = marketplaceGenesis(fleet, customers, operators);
-  const store = new TimedCommitStore();
-  const app = createApp(DEVNET_CHAIN_ID, store);
-  const genesisStarted = performance.now();
-  app.initChain(genesis, GENESIS_TIME_MS);
-  const genesisSeconds = (performance.now() - genesisStarted) / 1000;
-  const stateKeys = store.size;
-  store.commits.length = 0;
-  const blockMs: number[] = [];
-  const registrationGas: number[] = [];
-  const createGas: number[] = [];
-  for (const block of blocks) {
-    const { execution, ms } = executeBlock(app, block, `commit blocks at ${fleet.length} printers`);
-    blockMs.push(ms);
-    execution.txResults.forEach((tx, index) => (index < REGISTRATIONS_PER_BLOCK ? registrationGas : createGas).push(tx.gasUsed));
-  }
-  if (store.commits.length !== blocks.length) throw new Error(`${store.commits.length} commits for ${blocks.length} blocks`);
-  const measured = store.commits.slice(COMMIT_WARMUP_BLOCKS);
-  return {
-    printers: fleet.length,
-    stateKeys,
-    stateKeysAfter: store.size,
-    genesisSeconds,
-    commitMs: measured.map(({ ms }) => ms),
-    blockMs: blockMs.slice(COMMIT_WARMUP_BLOCKS),
-    keysWritten: measured.map(({ keysWritten }) => keysWritten),
-    writeMs: measured.map(({ writeMs }) => writeMs),
-    hashes: measured.map(({ hashes }) => hashes),
-    registrationGas: median(registrationGas),
-    createGas: median(createGas),
-    maxCreateGas: Math.max(...createGas),
-  };
+/**
+ * The same signed blocks (registrations and job creations) on states of each fleet's size, commit
+ * timed apart. Both states are built first and every block runs on each of them in turn (the
+ * order alternating block by block), so drift in the machine's load hits both sizes alike.
+ */
+function runCommitBlocks(fleets: ReadonlyArray<readonly FleetPrinter[]>, blocks: readonly Uint8Array[][], customers: BenchSigner[], operators: BenchSigner[]): CommitResult[] {
+  const states = fleets.map((fleet) => {
+    const store = new TimedCommitStore();
+    const app = createApp(DEVNET_CHAIN_ID, store);
+    const genesisStarted = performance.now();
+    app.initChain(marketplaceGenesis(fleet, customers, operators), GENESIS_TIME_MS);
+    const genesisSeconds = (performance.now() - genesisStarted) / 1000;
+    store.commits.length = 0;
+    return { fleet, store, app, genesisSeconds, stateKeys: store.size, blockMs: [] as number[], registrationGas: [] as number[], createGas: [] as number[] };
+  });
+  blocks.forEach((block, index) => {
+    const order = index % 2 === 0 ? states : [...states].reverse();
+    for (const state of order) {
+      const { execution, ms } = executeBlock(state.app, block, `commit blocks at ${state.fleet.length} printers`);
+      state.blockMs.push(ms);
+      execution.txResults.forEach((tx, position) => (position < REGISTRATIONS_PER_BLOCK ? state.registrationGas : state.createGas).push(tx.gasUsed));
+    }
+  });
+  return states.map((state) => {
+    if (state.store.commits.length !== blocks.length) throw new Error(`${state.store.commits.length} commits for ${blocks.length} blocks`);
+    const measured = state.store.commits.slice(COMMIT_WARMUP_BLOCKS);
+    return {
+      printers: state.fleet.length,
+      stateKeys: state.stateKeys,
+      stateKeysAfter: state.store.size,
+      genesisSeconds: state.genesisSeconds,
+      commitMs: measured.map(({ ms }) => ms),
+      blockMs: state.blockMs.slice(COMMIT_WARMUP_BLOCKS),
+      keysWritten: measured.map(({ keysWritten }) => keysWritten),
+      writeMs: measured.map(({ writeMs }) => writeMs),
+      hashes: measured.map(({ hashes }) => hashes),
+      registrationGas: median(state.registrationGas),
+      createGas: median(state.createGas),
+      maxCreateGas: Math.max(...state.createGas),
+    };
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -529,7 +536,7 @@ export async function runMarketplaceBench(): Promise<void> {
   process.stdout.write(
     `printchain marketplace bench: printers in ${CITIES.length} cities, ${OPERATORS} operators, ${CUSTOMERS} customers, ${cpus().length} vCPUs, node ${process.version}\n` +
       `  ${JOBS} job lifecycles (create, accept, proof, confirm: 4 signed txs each) on ${LIFECYCLE_PRINTERS} printers, blocks of ${BLOCK_SIZE}, median of ${LIFECYCLE_RUNS}\n` +
-      `  commit of the same ${COMMIT_BLOCKS} blocks (${REGISTRATIONS_PER_BLOCK} registrations + ${CREATES_PER_BLOCK} job creations each, after ${COMMIT_WARMUP_BLOCKS} warm-up) at ${small} and ${large} printers, medians\n\n`,
+      `  commit of the same ${COMMIT_BLOCKS} blocks (${REGISTRATIONS_PER_BLOCK} registrations + ${CREATES_PER_BLOCK} job creations each, after ${COMMIT_WARMUP_BLOCKS} warm-up) at ${small} and ${large} printers, interleaved, medians\n\n`,
   );
   const registry = createPrintchainRegistry();
   const verifyRates = [measureVerifyRate({ seconds: 1, runs: 3 }).opsPerSec];
@@ -560,11 +567,8 @@ export async function runMarketplaceBench(): Promise<void> {
     }
     commitBlocks.push(await signAll(registry, items));
   }
-  const commits: CommitResult[] = [];
-  for (const size of COMMIT_SIZES) {
-    // The same signed txs at both sizes: both geneses number the accounts alike and start every sequence at 0.
-    commits.push(countStoreHashes(() => runCommitBlocks(largeFleet.slice(0, size), commitBlocks, customers, operators)));
-  }
+  // The same signed txs at both sizes: both geneses number the accounts alike and start every sequence at 0.
+  const commits = countStoreHashes(() => runCommitBlocks(COMMIT_SIZES.map((size) => largeFleet.slice(0, size)), commitBlocks, customers, operators));
   verifyRates.push(measureVerifyRate({ seconds: 1, runs: 3 }).opsPerSec);
 
   // Report.

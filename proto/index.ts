@@ -16,6 +16,9 @@ export { printchain };
 export { createCodec, normalizeLongs, toBigInt } from "./codec";
 export type { LongInput, PbjsMessageType, ProtoCodec, ProtoInput } from "./codec";
 
+/** protobufjs toObject options for proto-JSON as genesis files hold it: 64-bit as strings, enums by name, defaults and empty lists written. */
+export const PROTO_JSON_OPTIONS = { longs: String, enums: String, defaults: true, arrays: true } as const;
+
 /** One codec per message class of a generated package namespace (enums and sub-namespaces are skipped). */
 export type PackageCodecs<NS> = {
   readonly [K in keyof NS as NS[K] extends PbjsMessageType<unknown> ? K : never]: NS[K] extends new (...args: never[]) => infer T ? ProtoCodec<T> : never;
@@ -46,12 +49,6 @@ export const MsgRegisterPrinterTypeUrl = printersCodecs.MsgRegisterPrinter.typeU
 export interface MsgRegisterPrinterEncodeObject extends EncodeObject {
   readonly typeUrl: string;
   readonly value: ProtoInput<printchain.printers.v1.MsgRegisterPrinter.$Properties>;
-}
-
-/** The encode object of any printchain Msg, e.g. `msg("jobs", "MsgAcceptJob", {...})`. */
-export interface PrintchainEncodeObject<P> extends EncodeObject {
-  readonly typeUrl: string;
-  readonly value: ProtoInput<P>;
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -56,3 +56,13 @@ export function codecMsgRoute<M>(
     handle: (ctx, msg) => route.handle(ctx, msg) ?? new Uint8Array(),
   });
 }
+
+/** A query handler: decode the request with one codec, encode the plain response with another. */
+export function queryRoute<Req>(
+  path: string,
+  request: { decode(bytes: Uint8Array): Req },
+  response: { encode(message: never): { finish(): Uint8Array } },
+  handle: (store: KVReader, request: Req) => unknown,
+): QueryRoute {
+  return { path, handle: (store, bytes) => response.encode(handle(store, request.decode(bytes)) as never).finish() };
+}

@@ -1,3 +1,4 @@
+import { toBigInt, type printchain } from "../../proto";
 import { iteratePrefix, type Entry, type KVReader } from "../store/kvStore";
 import { sdkErrors } from "./errors";
 
@@ -61,4 +62,16 @@ export function paginate<T>(
     if (!countTotal) break;
   }
   return { items, page: { nextKey, total: countTotal ? counted : 0n } };
+}
+
+/** printchain.base.v1.PageRequest with 64-bit fields as bigint. */
+export function pageRequest(request: printchain.base.v1.IPageRequest | null | undefined): PageRequest | undefined {
+  if (!request) return undefined;
+  return {
+    key: request.key ?? new Uint8Array(),
+    offset: toBigInt(request.offset),
+    limit: toBigInt(request.limit),
+    countTotal: request.countTotal ?? false,
+    reverse: request.reverse ?? false,
+  };
 }

@@ -1,7 +1,6 @@
-import { jobsCodecs, normalizeLongs, printchain, toBigInt } from "../../../proto";
+import { jobsCodecs, normalizeLongs, printchain, PROTO_JSON_OPTIONS, toBigInt } from "../../../proto";
 import type { KVReader } from "../../store/kvStore";
 import type { Context } from "../../types/context";
-import { GENESIS_JSON_OPTIONS } from "../printers/genesis";
 import { jobsErrors } from "./errors";
 import type { Job, JobsKeeper } from "./keeper";
 import { DEFAULT_JOBS_PARAMS, paramsFromProto, paramsToProto } from "./params";
@@ -10,7 +9,7 @@ import { DEFAULT_JOBS_PARAMS, paramsFromProto, paramsToProto } from "./params";
 const GenesisState = printchain.jobs.v1.GenesisState;
 
 export function defaultJobsGenesis(): unknown {
-  return GenesisState.toObject(GenesisState.fromObject(normalizeLongs({ params: paramsToProto(DEFAULT_JOBS_PARAMS), nextJobId: 1n })), GENESIS_JSON_OPTIONS);
+  return GenesisState.toObject(GenesisState.fromObject(normalizeLongs({ params: paramsToProto(DEFAULT_JOBS_PARAMS), nextJobId: 1n })), PROTO_JSON_OPTIONS);
 }
 
 /**
@@ -38,5 +37,5 @@ export function initJobsGenesis(ctx: Context, keeper: JobsKeeper, raw: unknown):
 
 export function exportJobsGenesis(store: KVReader, keeper: JobsKeeper): unknown {
   const genesis = jobsCodecs.GenesisState.fromPartial({ params: paramsToProto(keeper.getParams(store)), jobs: [...keeper.jobs(store)], nextJobId: keeper.nextJobId(store) });
-  return GenesisState.toObject(genesis, GENESIS_JSON_OPTIONS);
+  return GenesisState.toObject(genesis, PROTO_JSON_OPTIONS);
 }

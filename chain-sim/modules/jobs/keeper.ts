@@ -31,8 +31,6 @@ const EMPTY = new Uint8Array();
 const utf8 = new TextEncoder();
 const utf8Decoder = new TextDecoder();
 
-/** Jobs whose price sits in escrow. */
-export const UNSETTLED_STATUSES: ReadonlySet<number> = new Set([JobStatus.JOB_STATUS_OPEN, JobStatus.JOB_STATUS_ACCEPTED, JobStatus.JOB_STATUS_PROOF_SUBMITTED, JobStatus.JOB_STATUS_DISPUTED]);
 /** Jobs that count towards their printer's load. */
 const ACTIVE_STATUSES: ReadonlySet<number> = new Set([JobStatus.JOB_STATUS_ACCEPTED, JobStatus.JOB_STATUS_PROOF_SUBMITTED, JobStatus.JOB_STATUS_DISPUTED]);
 

@@ -1,9 +1,8 @@
 import { jobsCodecs, toBigInt } from "../../../proto";
 import { isValidAddress } from "../../types/address";
 import { queryInvalidArgument, queryNotFound } from "../../types/errors";
-import type { QueryRoute } from "../../types/module";
-import { paginate } from "../../types/pagination";
-import { pageRequest, queryRoute } from "../printers/queryServer";
+import { queryRoute, type QueryRoute } from "../../types/module";
+import { pageRequest, paginate } from "../../types/pagination";
 import { CUSTOMER_PREFIX, JOBS_PREFIX, OFFERS_PREFIX, PRINTER_PREFIX, STATUS_PREFIX, type JobsKeeper } from "./keeper";
 import { paramsToProto } from "./params";
 

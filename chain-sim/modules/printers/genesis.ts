@@ -1,4 +1,4 @@
-import { normalizeLongs, printchain, printersCodecs } from "../../../proto";
+import { normalizeLongs, printchain, printersCodecs, PROTO_JSON_OPTIONS } from "../../../proto";
 import type { KVReader } from "../../store/kvStore";
 import { validateAddress } from "../../types/address";
 import { parseAmount } from "../../types/coins";
@@ -10,10 +10,9 @@ import { validateLocation, validatePrinterId, validateSpec } from "./validation"
 
 /** Genesis is the proto-JSON of printchain.printers.v1.GenesisState (64-bit fields as strings). */
 const GenesisState = printchain.printers.v1.GenesisState;
-export const GENESIS_JSON_OPTIONS = { longs: String, enums: String, defaults: true, arrays: true } as const;
 
 export function defaultPrintersGenesis(): unknown {
-  return GenesisState.toObject(GenesisState.fromObject({ params: normalizeLongs(paramsToProto(DEFAULT_PRINTERS_PARAMS)) }), GENESIS_JSON_OPTIONS);
+  return GenesisState.toObject(GenesisState.fromObject({ params: normalizeLongs(paramsToProto(DEFAULT_PRINTERS_PARAMS)) }), PROTO_JSON_OPTIONS);
 }
 
 /**
@@ -62,5 +61,5 @@ export function exportPrintersGenesis(store: KVReader, keeper: PrintersKeeper): 
     stats: [...keeper.allStats(store)],
     attestations: [...keeper.attestations(store)],
   });
-  return GenesisState.toObject(genesis, GENESIS_JSON_OPTIONS);
+  return GenesisState.toObject(genesis, PROTO_JSON_OPTIONS);
 }

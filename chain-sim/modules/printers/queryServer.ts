@@ -1,34 +1,12 @@
-import { printersCodecs, toBigInt, type printchain } from "../../../proto";
+import { printersCodecs } from "../../../proto";
 import type { KVReader } from "../../store/kvStore";
 import { isValidAddress } from "../../types/address";
 import { queryInvalidArgument, queryNotFound } from "../../types/errors";
-import type { QueryRoute } from "../../types/module";
-import { paginate, type PageRequest } from "../../types/pagination";
+import { queryRoute, type QueryRoute } from "../../types/module";
+import { pageRequest, paginate } from "../../types/pagination";
 import { OWNERS_PREFIX, PRINTERS_PREFIX, REGIONS_PREFIX, STATUS_PREFIX, type Printer, type PrintersKeeper } from "./keeper";
 import { derivedRates } from "./performance";
 import { paramsToProto } from "./params";
-
-/** printchain.base.v1.PageRequest with 64-bit fields as bigint. */
-export function pageRequest(request: printchain.base.v1.IPageRequest | null | undefined): PageRequest | undefined {
-  if (!request) return undefined;
-  return {
-    key: request.key ?? new Uint8Array(),
-    offset: toBigInt(request.offset),
-    limit: toBigInt(request.limit),
-    countTotal: request.countTotal ?? false,
-    reverse: request.reverse ?? false,
-  };
-}
-
-/** A query handler: decode the request with one codec, encode the plain response with another. */
-export function queryRoute<Req>(
-  path: string,
-  request: { decode(bytes: Uint8Array): Req },
-  response: { encode(message: never): { finish(): Uint8Array } },
-  handle: (store: KVReader, request: Req) => unknown,
-): QueryRoute {
-  return { path, handle: (store, bytes) => response.encode(handle(store, request.decode(bytes)) as never).finish() };
-}
 
 const quoted = (text: string): string => JSON.stringify(text.slice(0, 80));
 

@@ -41,6 +41,8 @@ export const baseCodecs = packageCodecs("printchain.base.v1", printchain.base.v1
 export const printersCodecs = packageCodecs("printchain.printers.v1", printchain.printers.v1);
 /** printchain.jobs.v1: state types, Msgs, queries, genesis and events. */
 export const jobsCodecs = packageCodecs("printchain.jobs.v1", printchain.jobs.v1);
+/** printchain.emissions.v1: params, epoch summaries, rewards, points, queries, genesis and events. */
+export const emissionsCodecs = packageCodecs("printchain.emissions.v1", printchain.emissions.v1);
 
 /** Type URL of MsgRegisterPrinter. */
 export const MsgRegisterPrinterTypeUrl = printersCodecs.MsgRegisterPrinter.typeUrl;
@@ -58,7 +60,7 @@ const isMsg = (name: string): boolean => /^Msg[A-Z]/.test(name) && !name.endsWit
 
 /** Every printchain Msg (transaction message) as [typeUrl, codec] pairs for a CosmJS `Registry`. */
 export const printchainRegistryTypes: ReadonlyArray<[string, GeneratedType]> = Object.freeze(
-  [printersCodecs, jobsCodecs].flatMap((codecs) =>
+  [printersCodecs, jobsCodecs, emissionsCodecs].flatMap((codecs) =>
     Object.entries(codecs as Record<string, ProtoCodec<unknown>>)
       .filter(([name]) => isMsg(name))
       .map(([, codec]): [string, GeneratedType] => [codec.typeUrl, codec as unknown as GeneratedType]),

@@ -4,6 +4,8 @@ import { createBankModule } from "../modules/bank/module";
 import { BankKeeper } from "../modules/bank/keeper";
 import { JOBS_ESCROW_ACCOUNT, JobsKeeper, REWARD_POOL_ACCOUNT } from "../modules/jobs/keeper";
 import { createJobsModule } from "../modules/jobs/module";
+import { COMMUNITY_POOL_ACCOUNT, EMISSIONS_ACCOUNT, EmissionsKeeper } from "../modules/emissions/keeper";
+import { createEmissionsModule } from "../modules/emissions/module";
 import { PRINTER_BONDS_ACCOUNT, PrintersKeeper } from "../modules/printers/keeper";
 import { createPrintersModule } from "../modules/printers/module";
 import { CommitStore } from "../store/commitStore";
@@ -16,6 +18,8 @@ export const MODULE_ACCOUNTS: readonly ModuleAccountSpec[] = [
   { name: JOBS_ESCROW_ACCOUNT, permissions: [] },
   { name: PRINTER_BONDS_ACCOUNT, permissions: [] },
   { name: REWARD_POOL_ACCOUNT, permissions: [] },
+  { name: EMISSIONS_ACCOUNT, permissions: ["minter"] },
+  { name: COMMUNITY_POOL_ACCOUNT, permissions: [] },
 ];
 
 /** Wires keepers and modules in their hook order; a module only sees the keepers it declares. */
@@ -25,6 +29,14 @@ export function createApp(chainId: string, committed?: CommitStore, info?: AppIn
   const printers = new PrintersKeeper(bank);
   const jobs = new JobsKeeper(bank, printers);
   printers.setHooks(jobs);
-  const modules = [createAuthModule(auth), createBankModule(bank, auth), createPrintersModule(printers, bank), createJobsModule(jobs, printers)];
+  const emissions = new EmissionsKeeper(bank, printers, { name: REWARD_POOL_ACCOUNT, address: auth.moduleAddress(REWARD_POOL_ACCOUNT) });
+  jobs.setHooks({ afterJobCompleted: (ctx, job) => emissions.recordCompletedJob(ctx, job) });
+  const modules = [
+    createAuthModule(auth),
+    createBankModule(bank, auth),
+    createPrintersModule(printers, bank),
+    createJobsModule(jobs, printers),
+    createEmissionsModule(emissions, bank),
+  ];
   return new App({ chainId, modules, auth, bank }, committed ?? new CommitStore(), info);
 }

@@ -1,6 +1,7 @@
 import { makeCosmoshubPath } from "@cosmjs/amino";
 import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
 import type { GenesisDoc } from "../app/genesis";
+import { defaultEmissionsGenesis } from "../modules/emissions/genesis";
 import { defaultJobsGenesis } from "../modules/jobs/genesis";
 import { defaultPrintersGenesis } from "../modules/printers/genesis";
 import { DEFAULT_CONSENSUS_PARAMS } from "../app/genesis";
@@ -19,6 +20,8 @@ export const DEVNET_FUNDED_ACCOUNTS = 10;
 /** Devnet account appointed printer auditor (printers params) and job arbiter (jobs params). */
 export const DEVNET_AUDITOR_INDEX = 8;
 export const DEVNET_ARBITER_INDEX = 9;
+/** Devnet account appointed contribution attestor (emissions params). */
+export const DEVNET_ATTESTOR_INDEX = 7;
 
 /** Addresses of accounts 0..count-1 of a mnemonic on HD path m/44'/118'/0'/0/N. */
 export async function deriveAddresses(mnemonic: string, count: number): Promise<string[]> {
@@ -59,9 +62,13 @@ function jobsParamsJson(): Record<string, unknown> {
   return (defaultJobsGenesis() as { params: Record<string, unknown> }).params;
 }
 
+function emissionsParamsJson(): Record<string, unknown> {
+  return (defaultEmissionsGenesis() as { params: Record<string, unknown> }).params;
+}
+
 /**
- * The devnet genesis: accounts 0..9 of the devnet mnemonic hold 1,000,000 PRINT each; account 8
- * is the printer auditor and account 9 the job arbiter.
+ * The devnet genesis: accounts 0..9 of the devnet mnemonic hold 1,000,000 PRINT each; account 7
+ * attests contributions, account 8 is the printer auditor and account 9 the job arbiter.
  */
 export async function buildDevnetGenesis(validator: ValidatorKeyFile, genesisTimeMs: number, moniker: string): Promise<GenesisDoc> {
   const addresses = await deriveAddresses(DEVNET_MNEMONIC, DEVNET_FUNDED_ACCOUNTS);
@@ -75,5 +82,7 @@ export async function buildDevnetGenesis(validator: ValidatorKeyFile, genesisTim
   const appState = genesis.app_state as Record<string, unknown>;
   appState.printers = { params: { ...printersParamsJson(), auditors: [addresses[DEVNET_AUDITOR_INDEX]] } };
   appState.jobs = { params: { ...jobsParamsJson(), arbiters: [addresses[DEVNET_ARBITER_INDEX]] } };
+  // Until the staking module, the genesis validator is accounted with account 0 as its reward address.
+  appState.emissions = { params: { ...emissionsParamsJson(), attestors: [addresses[DEVNET_ATTESTOR_INDEX]], validators: [{ address: addresses[0], power: "10" }] } };
   return genesis;
 }

@@ -399,6 +399,4408 @@ export namespace printchain {
         }
     }
 
+    /** Namespace emissions. */
+    namespace emissions {
+
+        /** Namespace v1. */
+        namespace v1 {
+
+            /**
+             * Properties of an EventEpochEnd.
+             * @deprecated Use printchain.emissions.v1.EventEpochEnd.$Properties instead.
+             */
+            interface IEventEpochEnd extends printchain.emissions.v1.EventEpochEnd.$Properties {
+            }
+
+            /** Represents an EventEpochEnd. */
+            class EventEpochEnd {
+
+                /**
+                 * Constructs a new EventEpochEnd.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.emissions.v1.EventEpochEnd.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** EventEpochEnd epoch. */
+                epoch: (number|Long);
+
+                /** EventEpochEnd rTotal. */
+                rTotal: string;
+
+                /** EventEpochEnd minted. */
+                minted: string;
+
+                /** EventEpochEnd fees. */
+                fees: string;
+
+                /** EventEpochEnd paid. */
+                paid: string;
+
+                /** EventEpochEnd communityPoolAdded. */
+                communityPoolAdded: string;
+
+                /**
+                 * Creates a new EventEpochEnd instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns EventEpochEnd instance
+                 */
+                static create(properties: printchain.emissions.v1.EventEpochEnd.$Shape): printchain.emissions.v1.EventEpochEnd & printchain.emissions.v1.EventEpochEnd.$Shape;
+                static create(properties?: printchain.emissions.v1.EventEpochEnd.$Properties): printchain.emissions.v1.EventEpochEnd;
+
+                /**
+                 * Encodes the specified EventEpochEnd message. Does not implicitly {@link printchain.emissions.v1.EventEpochEnd.verify|verify} messages.
+                 * @param message EventEpochEnd message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.emissions.v1.EventEpochEnd.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified EventEpochEnd message, length delimited. Does not implicitly {@link printchain.emissions.v1.EventEpochEnd.verify|verify} messages.
+                 * @param message EventEpochEnd message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.emissions.v1.EventEpochEnd.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EventEpochEnd message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.EventEpochEnd & printchain.emissions.v1.EventEpochEnd.$Shape} EventEpochEnd
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.emissions.v1.EventEpochEnd & printchain.emissions.v1.EventEpochEnd.$Shape;
+
+                /**
+                 * Decodes an EventEpochEnd message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.EventEpochEnd & printchain.emissions.v1.EventEpochEnd.$Shape} EventEpochEnd
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.emissions.v1.EventEpochEnd & printchain.emissions.v1.EventEpochEnd.$Shape;
+
+                /**
+                 * Verifies an EventEpochEnd message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an EventEpochEnd message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns EventEpochEnd
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.emissions.v1.EventEpochEnd;
+
+                /**
+                 * Creates a plain object from an EventEpochEnd message. Also converts values to other types if specified.
+                 * @param message EventEpochEnd
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.emissions.v1.EventEpochEnd, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this EventEpochEnd to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for EventEpochEnd
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EventEpochEnd {
+
+                /** Properties of an EventEpochEnd. */
+                interface $Properties {
+
+                    /** EventEpochEnd epoch */
+                    epoch?: (number|Long|null);
+
+                    /** EventEpochEnd rTotal */
+                    rTotal?: (string|null);
+
+                    /** EventEpochEnd minted */
+                    minted?: (string|null);
+
+                    /** EventEpochEnd fees */
+                    fees?: (string|null);
+
+                    /** EventEpochEnd paid */
+                    paid?: (string|null);
+
+                    /** EventEpochEnd communityPoolAdded */
+                    communityPoolAdded?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an EventEpochEnd. */
+                type $Shape = printchain.emissions.v1.EventEpochEnd.$Properties;
+            }
+
+            /**
+             * Properties of an EventRoleSplit.
+             * @deprecated Use printchain.emissions.v1.EventRoleSplit.$Properties instead.
+             */
+            interface IEventRoleSplit extends printchain.emissions.v1.EventRoleSplit.$Properties {
+            }
+
+            /** Represents an EventRoleSplit. */
+            class EventRoleSplit {
+
+                /**
+                 * Constructs a new EventRoleSplit.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.emissions.v1.EventRoleSplit.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** EventRoleSplit epoch. */
+                epoch: (number|Long);
+
+                /** EventRoleSplit role. */
+                role: printchain.emissions.v1.Role;
+
+                /** EventRoleSplit weight. */
+                weight: number;
+
+                /** EventRoleSplit pool. */
+                pool: string;
+
+                /** EventRoleSplit paid. */
+                paid: string;
+
+                /** EventRoleSplit recipients. */
+                recipients: number;
+
+                /**
+                 * Creates a new EventRoleSplit instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns EventRoleSplit instance
+                 */
+                static create(properties: printchain.emissions.v1.EventRoleSplit.$Shape): printchain.emissions.v1.EventRoleSplit & printchain.emissions.v1.EventRoleSplit.$Shape;
+                static create(properties?: printchain.emissions.v1.EventRoleSplit.$Properties): printchain.emissions.v1.EventRoleSplit;
+
+                /**
+                 * Encodes the specified EventRoleSplit message. Does not implicitly {@link printchain.emissions.v1.EventRoleSplit.verify|verify} messages.
+                 * @param message EventRoleSplit message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.emissions.v1.EventRoleSplit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified EventRoleSplit message, length delimited. Does not implicitly {@link printchain.emissions.v1.EventRoleSplit.verify|verify} messages.
+                 * @param message EventRoleSplit message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.emissions.v1.EventRoleSplit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EventRoleSplit message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.EventRoleSplit & printchain.emissions.v1.EventRoleSplit.$Shape} EventRoleSplit
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.emissions.v1.EventRoleSplit & printchain.emissions.v1.EventRoleSplit.$Shape;
+
+                /**
+                 * Decodes an EventRoleSplit message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.EventRoleSplit & printchain.emissions.v1.EventRoleSplit.$Shape} EventRoleSplit
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.emissions.v1.EventRoleSplit & printchain.emissions.v1.EventRoleSplit.$Shape;
+
+                /**
+                 * Verifies an EventRoleSplit message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an EventRoleSplit message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns EventRoleSplit
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.emissions.v1.EventRoleSplit;
+
+                /**
+                 * Creates a plain object from an EventRoleSplit message. Also converts values to other types if specified.
+                 * @param message EventRoleSplit
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.emissions.v1.EventRoleSplit, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this EventRoleSplit to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for EventRoleSplit
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EventRoleSplit {
+
+                /** Properties of an EventRoleSplit. */
+                interface $Properties {
+
+                    /** EventRoleSplit epoch */
+                    epoch?: (number|Long|null);
+
+                    /** EventRoleSplit role */
+                    role?: (printchain.emissions.v1.Role|null);
+
+                    /** EventRoleSplit weight */
+                    weight?: (number|null);
+
+                    /** EventRoleSplit pool */
+                    pool?: (string|null);
+
+                    /** EventRoleSplit paid */
+                    paid?: (string|null);
+
+                    /** EventRoleSplit recipients */
+                    recipients?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an EventRoleSplit. */
+                type $Shape = printchain.emissions.v1.EventRoleSplit.$Properties;
+            }
+
+            /**
+             * Properties of an EventReward.
+             * @deprecated Use printchain.emissions.v1.EventReward.$Properties instead.
+             */
+            interface IEventReward extends printchain.emissions.v1.EventReward.$Properties {
+            }
+
+            /** Represents an EventReward. */
+            class EventReward {
+
+                /**
+                 * Constructs a new EventReward.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.emissions.v1.EventReward.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** EventReward epoch. */
+                epoch: (number|Long);
+
+                /** EventReward role. */
+                role: printchain.emissions.v1.Role;
+
+                /** EventReward recipient. */
+                recipient: string;
+
+                /** EventReward printerId. */
+                printerId: string;
+
+                /** EventReward points. */
+                points: string;
+
+                /** EventReward amount. */
+                amount: string;
+
+                /**
+                 * Creates a new EventReward instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns EventReward instance
+                 */
+                static create(properties: printchain.emissions.v1.EventReward.$Shape): printchain.emissions.v1.EventReward & printchain.emissions.v1.EventReward.$Shape;
+                static create(properties?: printchain.emissions.v1.EventReward.$Properties): printchain.emissions.v1.EventReward;
+
+                /**
+                 * Encodes the specified EventReward message. Does not implicitly {@link printchain.emissions.v1.EventReward.verify|verify} messages.
+                 * @param message EventReward message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.emissions.v1.EventReward.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified EventReward message, length delimited. Does not implicitly {@link printchain.emissions.v1.EventReward.verify|verify} messages.
+                 * @param message EventReward message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.emissions.v1.EventReward.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EventReward message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.EventReward & printchain.emissions.v1.EventReward.$Shape} EventReward
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.emissions.v1.EventReward & printchain.emissions.v1.EventReward.$Shape;
+
+                /**
+                 * Decodes an EventReward message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.EventReward & printchain.emissions.v1.EventReward.$Shape} EventReward
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.emissions.v1.EventReward & printchain.emissions.v1.EventReward.$Shape;
+
+                /**
+                 * Verifies an EventReward message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an EventReward message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns EventReward
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.emissions.v1.EventReward;
+
+                /**
+                 * Creates a plain object from an EventReward message. Also converts values to other types if specified.
+                 * @param message EventReward
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.emissions.v1.EventReward, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this EventReward to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for EventReward
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EventReward {
+
+                /** Properties of an EventReward. */
+                interface $Properties {
+
+                    /** EventReward epoch */
+                    epoch?: (number|Long|null);
+
+                    /** EventReward role */
+                    role?: (printchain.emissions.v1.Role|null);
+
+                    /** EventReward recipient */
+                    recipient?: (string|null);
+
+                    /** EventReward printerId */
+                    printerId?: (string|null);
+
+                    /** EventReward points */
+                    points?: (string|null);
+
+                    /** EventReward amount */
+                    amount?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an EventReward. */
+                type $Shape = printchain.emissions.v1.EventReward.$Properties;
+            }
+
+            /**
+             * Properties of an EventContributionAttested.
+             * @deprecated Use printchain.emissions.v1.EventContributionAttested.$Properties instead.
+             */
+            interface IEventContributionAttested extends printchain.emissions.v1.EventContributionAttested.$Properties {
+            }
+
+            /** Represents an EventContributionAttested. */
+            class EventContributionAttested {
+
+                /**
+                 * Constructs a new EventContributionAttested.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.emissions.v1.EventContributionAttested.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** EventContributionAttested epoch. */
+                epoch: (number|Long);
+
+                /** EventContributionAttested role. */
+                role: printchain.emissions.v1.Role;
+
+                /** EventContributionAttested contributor. */
+                contributor: string;
+
+                /** EventContributionAttested attestor. */
+                attestor: string;
+
+                /** EventContributionAttested points. */
+                points: string;
+
+                /** EventContributionAttested totalPoints. */
+                totalPoints: string;
+
+                /**
+                 * Creates a new EventContributionAttested instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns EventContributionAttested instance
+                 */
+                static create(properties: printchain.emissions.v1.EventContributionAttested.$Shape): printchain.emissions.v1.EventContributionAttested & printchain.emissions.v1.EventContributionAttested.$Shape;
+                static create(properties?: printchain.emissions.v1.EventContributionAttested.$Properties): printchain.emissions.v1.EventContributionAttested;
+
+                /**
+                 * Encodes the specified EventContributionAttested message. Does not implicitly {@link printchain.emissions.v1.EventContributionAttested.verify|verify} messages.
+                 * @param message EventContributionAttested message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.emissions.v1.EventContributionAttested.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified EventContributionAttested message, length delimited. Does not implicitly {@link printchain.emissions.v1.EventContributionAttested.verify|verify} messages.
+                 * @param message EventContributionAttested message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.emissions.v1.EventContributionAttested.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EventContributionAttested message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.EventContributionAttested & printchain.emissions.v1.EventContributionAttested.$Shape} EventContributionAttested
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.emissions.v1.EventContributionAttested & printchain.emissions.v1.EventContributionAttested.$Shape;
+
+                /**
+                 * Decodes an EventContributionAttested message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.EventContributionAttested & printchain.emissions.v1.EventContributionAttested.$Shape} EventContributionAttested
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.emissions.v1.EventContributionAttested & printchain.emissions.v1.EventContributionAttested.$Shape;
+
+                /**
+                 * Verifies an EventContributionAttested message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an EventContributionAttested message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns EventContributionAttested
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.emissions.v1.EventContributionAttested;
+
+                /**
+                 * Creates a plain object from an EventContributionAttested message. Also converts values to other types if specified.
+                 * @param message EventContributionAttested
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.emissions.v1.EventContributionAttested, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this EventContributionAttested to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for EventContributionAttested
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EventContributionAttested {
+
+                /** Properties of an EventContributionAttested. */
+                interface $Properties {
+
+                    /** EventContributionAttested epoch */
+                    epoch?: (number|Long|null);
+
+                    /** EventContributionAttested role */
+                    role?: (printchain.emissions.v1.Role|null);
+
+                    /** EventContributionAttested contributor */
+                    contributor?: (string|null);
+
+                    /** EventContributionAttested attestor */
+                    attestor?: (string|null);
+
+                    /** EventContributionAttested points */
+                    points?: (string|null);
+
+                    /** EventContributionAttested totalPoints */
+                    totalPoints?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an EventContributionAttested. */
+                type $Shape = printchain.emissions.v1.EventContributionAttested.$Properties;
+            }
+
+            /**
+             * Properties of an EventPrinterPoints.
+             * @deprecated Use printchain.emissions.v1.EventPrinterPoints.$Properties instead.
+             */
+            interface IEventPrinterPoints extends printchain.emissions.v1.EventPrinterPoints.$Properties {
+            }
+
+            /** Represents an EventPrinterPoints. */
+            class EventPrinterPoints {
+
+                /**
+                 * Constructs a new EventPrinterPoints.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.emissions.v1.EventPrinterPoints.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** EventPrinterPoints epoch. */
+                epoch: (number|Long);
+
+                /** EventPrinterPoints printerId. */
+                printerId: string;
+
+                /** EventPrinterPoints jobId. */
+                jobId: (number|Long);
+
+                /** EventPrinterPoints jobPoints. */
+                jobPoints: string;
+
+                /** EventPrinterPoints epochPoints. */
+                epochPoints: string;
+
+                /** EventPrinterPoints selfDealt. */
+                selfDealt: boolean;
+
+                /**
+                 * Creates a new EventPrinterPoints instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns EventPrinterPoints instance
+                 */
+                static create(properties: printchain.emissions.v1.EventPrinterPoints.$Shape): printchain.emissions.v1.EventPrinterPoints & printchain.emissions.v1.EventPrinterPoints.$Shape;
+                static create(properties?: printchain.emissions.v1.EventPrinterPoints.$Properties): printchain.emissions.v1.EventPrinterPoints;
+
+                /**
+                 * Encodes the specified EventPrinterPoints message. Does not implicitly {@link printchain.emissions.v1.EventPrinterPoints.verify|verify} messages.
+                 * @param message EventPrinterPoints message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.emissions.v1.EventPrinterPoints.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified EventPrinterPoints message, length delimited. Does not implicitly {@link printchain.emissions.v1.EventPrinterPoints.verify|verify} messages.
+                 * @param message EventPrinterPoints message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.emissions.v1.EventPrinterPoints.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EventPrinterPoints message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.EventPrinterPoints & printchain.emissions.v1.EventPrinterPoints.$Shape} EventPrinterPoints
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.emissions.v1.EventPrinterPoints & printchain.emissions.v1.EventPrinterPoints.$Shape;
+
+                /**
+                 * Decodes an EventPrinterPoints message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.EventPrinterPoints & printchain.emissions.v1.EventPrinterPoints.$Shape} EventPrinterPoints
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.emissions.v1.EventPrinterPoints & printchain.emissions.v1.EventPrinterPoints.$Shape;
+
+                /**
+                 * Verifies an EventPrinterPoints message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an EventPrinterPoints message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns EventPrinterPoints
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.emissions.v1.EventPrinterPoints;
+
+                /**
+                 * Creates a plain object from an EventPrinterPoints message. Also converts values to other types if specified.
+                 * @param message EventPrinterPoints
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.emissions.v1.EventPrinterPoints, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this EventPrinterPoints to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for EventPrinterPoints
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EventPrinterPoints {
+
+                /** Properties of an EventPrinterPoints. */
+                interface $Properties {
+
+                    /** EventPrinterPoints epoch */
+                    epoch?: (number|Long|null);
+
+                    /** EventPrinterPoints printerId */
+                    printerId?: (string|null);
+
+                    /** EventPrinterPoints jobId */
+                    jobId?: (number|Long|null);
+
+                    /** EventPrinterPoints jobPoints */
+                    jobPoints?: (string|null);
+
+                    /** EventPrinterPoints epochPoints */
+                    epochPoints?: (string|null);
+
+                    /** EventPrinterPoints selfDealt */
+                    selfDealt?: (boolean|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an EventPrinterPoints. */
+                type $Shape = printchain.emissions.v1.EventPrinterPoints.$Properties;
+            }
+
+            /** Role enum. */
+            enum Role {
+
+                /** ROLE_UNSPECIFIED value */
+                ROLE_UNSPECIFIED = 0,
+
+                /** ROLE_PRINTERS value */
+                ROLE_PRINTERS = 1,
+
+                /** ROLE_VALIDATORS value */
+                ROLE_VALIDATORS = 2,
+
+                /** ROLE_DEVELOPERS value */
+                ROLE_DEVELOPERS = 3,
+
+                /** ROLE_MODEL_PROVIDERS value */
+                ROLE_MODEL_PROVIDERS = 4,
+
+                /** ROLE_LIQUIDITY_PROVIDERS value */
+                ROLE_LIQUIDITY_PROVIDERS = 5,
+
+                /** ROLE_COMMUNITY value */
+                ROLE_COMMUNITY = 6
+            }
+
+            /**
+             * Properties of a RoleWeight.
+             * @deprecated Use printchain.emissions.v1.RoleWeight.$Properties instead.
+             */
+            interface IRoleWeight extends printchain.emissions.v1.RoleWeight.$Properties {
+            }
+
+            /** Represents a RoleWeight. */
+            class RoleWeight {
+
+                /**
+                 * Constructs a new RoleWeight.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.emissions.v1.RoleWeight.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RoleWeight role. */
+                role: printchain.emissions.v1.Role;
+
+                /** RoleWeight weight. */
+                weight: number;
+
+                /**
+                 * Creates a new RoleWeight instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns RoleWeight instance
+                 */
+                static create(properties: printchain.emissions.v1.RoleWeight.$Shape): printchain.emissions.v1.RoleWeight & printchain.emissions.v1.RoleWeight.$Shape;
+                static create(properties?: printchain.emissions.v1.RoleWeight.$Properties): printchain.emissions.v1.RoleWeight;
+
+                /**
+                 * Encodes the specified RoleWeight message. Does not implicitly {@link printchain.emissions.v1.RoleWeight.verify|verify} messages.
+                 * @param message RoleWeight message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.emissions.v1.RoleWeight.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified RoleWeight message, length delimited. Does not implicitly {@link printchain.emissions.v1.RoleWeight.verify|verify} messages.
+                 * @param message RoleWeight message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.emissions.v1.RoleWeight.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RoleWeight message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.RoleWeight & printchain.emissions.v1.RoleWeight.$Shape} RoleWeight
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.emissions.v1.RoleWeight & printchain.emissions.v1.RoleWeight.$Shape;
+
+                /**
+                 * Decodes a RoleWeight message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.RoleWeight & printchain.emissions.v1.RoleWeight.$Shape} RoleWeight
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.emissions.v1.RoleWeight & printchain.emissions.v1.RoleWeight.$Shape;
+
+                /**
+                 * Verifies a RoleWeight message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RoleWeight message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RoleWeight
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.emissions.v1.RoleWeight;
+
+                /**
+                 * Creates a plain object from a RoleWeight message. Also converts values to other types if specified.
+                 * @param message RoleWeight
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.emissions.v1.RoleWeight, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RoleWeight to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for RoleWeight
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RoleWeight {
+
+                /** Properties of a RoleWeight. */
+                interface $Properties {
+
+                    /** RoleWeight role */
+                    role?: (printchain.emissions.v1.Role|null);
+
+                    /** RoleWeight weight */
+                    weight?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RoleWeight. */
+                type $Shape = printchain.emissions.v1.RoleWeight.$Properties;
+            }
+
+            /**
+             * Properties of a PointCoefficients.
+             * @deprecated Use printchain.emissions.v1.PointCoefficients.$Properties instead.
+             */
+            interface IPointCoefficients extends printchain.emissions.v1.PointCoefficients.$Properties {
+            }
+
+            /** Represents a PointCoefficients. */
+            class PointCoefficients {
+
+                /**
+                 * Constructs a new PointCoefficients.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.emissions.v1.PointCoefficients.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** PointCoefficients successMaxBps. */
+                successMaxBps: number;
+
+                /** PointCoefficients successMinBps. */
+                successMinBps: number;
+
+                /** PointCoefficients completionGateBps. */
+                completionGateBps: number;
+
+                /** PointCoefficients proofBonus. */
+                proofBonus: string;
+
+                /** PointCoefficients fulfilmentBonus. */
+                fulfilmentBonus: string;
+
+                /** PointCoefficients fixedBonusCapBps. */
+                fixedBonusCapBps: number;
+
+                /** PointCoefficients acceptMaxMs. */
+                acceptMaxMs: (number|Long);
+
+                /** PointCoefficients acceptMaxBps. */
+                acceptMaxBps: number;
+
+                /** PointCoefficients acceptLateBps. */
+                acceptLateBps: number;
+
+                /** PointCoefficients materialBps. */
+                materialBps: number;
+
+                /** PointCoefficients effortThresholdSeconds. */
+                effortThresholdSeconds: (number|Long);
+
+                /** PointCoefficients effortBps. */
+                effortBps: number;
+
+                /** PointCoefficients defaultQuality. */
+                defaultQuality: number;
+
+                /**
+                 * Creates a new PointCoefficients instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns PointCoefficients instance
+                 */
+                static create(properties: printchain.emissions.v1.PointCoefficients.$Shape): printchain.emissions.v1.PointCoefficients & printchain.emissions.v1.PointCoefficients.$Shape;
+                static create(properties?: printchain.emissions.v1.PointCoefficients.$Properties): printchain.emissions.v1.PointCoefficients;
+
+                /**
+                 * Encodes the specified PointCoefficients message. Does not implicitly {@link printchain.emissions.v1.PointCoefficients.verify|verify} messages.
+                 * @param message PointCoefficients message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.emissions.v1.PointCoefficients.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified PointCoefficients message, length delimited. Does not implicitly {@link printchain.emissions.v1.PointCoefficients.verify|verify} messages.
+                 * @param message PointCoefficients message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.emissions.v1.PointCoefficients.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PointCoefficients message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.PointCoefficients & printchain.emissions.v1.PointCoefficients.$Shape} PointCoefficients
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.emissions.v1.PointCoefficients & printchain.emissions.v1.PointCoefficients.$Shape;
+
+                /**
+                 * Decodes a PointCoefficients message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.PointCoefficients & printchain.emissions.v1.PointCoefficients.$Shape} PointCoefficients
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.emissions.v1.PointCoefficients & printchain.emissions.v1.PointCoefficients.$Shape;
+
+                /**
+                 * Verifies a PointCoefficients message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a PointCoefficients message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns PointCoefficients
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.emissions.v1.PointCoefficients;
+
+                /**
+                 * Creates a plain object from a PointCoefficients message. Also converts values to other types if specified.
+                 * @param message PointCoefficients
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.emissions.v1.PointCoefficients, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this PointCoefficients to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for PointCoefficients
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace PointCoefficients {
+
+                /** Properties of a PointCoefficients. */
+                interface $Properties {
+
+                    /** PointCoefficients successMaxBps */
+                    successMaxBps?: (number|null);
+
+                    /** PointCoefficients successMinBps */
+                    successMinBps?: (number|null);
+
+                    /** PointCoefficients completionGateBps */
+                    completionGateBps?: (number|null);
+
+                    /** PointCoefficients proofBonus */
+                    proofBonus?: (string|null);
+
+                    /** PointCoefficients fulfilmentBonus */
+                    fulfilmentBonus?: (string|null);
+
+                    /** PointCoefficients fixedBonusCapBps */
+                    fixedBonusCapBps?: (number|null);
+
+                    /** PointCoefficients acceptMaxMs */
+                    acceptMaxMs?: (number|Long|null);
+
+                    /** PointCoefficients acceptMaxBps */
+                    acceptMaxBps?: (number|null);
+
+                    /** PointCoefficients acceptLateBps */
+                    acceptLateBps?: (number|null);
+
+                    /** PointCoefficients materialBps */
+                    materialBps?: (number|null);
+
+                    /** PointCoefficients effortThresholdSeconds */
+                    effortThresholdSeconds?: (number|Long|null);
+
+                    /** PointCoefficients effortBps */
+                    effortBps?: (number|null);
+
+                    /** PointCoefficients defaultQuality */
+                    defaultQuality?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PointCoefficients. */
+                type $Shape = printchain.emissions.v1.PointCoefficients.$Properties;
+            }
+
+            /**
+             * Properties of a ValidatorShare.
+             * @deprecated Use printchain.emissions.v1.ValidatorShare.$Properties instead.
+             */
+            interface IValidatorShare extends printchain.emissions.v1.ValidatorShare.$Properties {
+            }
+
+            /** Represents a ValidatorShare. */
+            class ValidatorShare {
+
+                /**
+                 * Constructs a new ValidatorShare.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.emissions.v1.ValidatorShare.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ValidatorShare address. */
+                address: string;
+
+                /** ValidatorShare power. */
+                power: (number|Long);
+
+                /**
+                 * Creates a new ValidatorShare instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ValidatorShare instance
+                 */
+                static create(properties: printchain.emissions.v1.ValidatorShare.$Shape): printchain.emissions.v1.ValidatorShare & printchain.emissions.v1.ValidatorShare.$Shape;
+                static create(properties?: printchain.emissions.v1.ValidatorShare.$Properties): printchain.emissions.v1.ValidatorShare;
+
+                /**
+                 * Encodes the specified ValidatorShare message. Does not implicitly {@link printchain.emissions.v1.ValidatorShare.verify|verify} messages.
+                 * @param message ValidatorShare message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.emissions.v1.ValidatorShare.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified ValidatorShare message, length delimited. Does not implicitly {@link printchain.emissions.v1.ValidatorShare.verify|verify} messages.
+                 * @param message ValidatorShare message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.emissions.v1.ValidatorShare.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ValidatorShare message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.ValidatorShare & printchain.emissions.v1.ValidatorShare.$Shape} ValidatorShare
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.emissions.v1.ValidatorShare & printchain.emissions.v1.ValidatorShare.$Shape;
+
+                /**
+                 * Decodes a ValidatorShare message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.ValidatorShare & printchain.emissions.v1.ValidatorShare.$Shape} ValidatorShare
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.emissions.v1.ValidatorShare & printchain.emissions.v1.ValidatorShare.$Shape;
+
+                /**
+                 * Verifies a ValidatorShare message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ValidatorShare message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ValidatorShare
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.emissions.v1.ValidatorShare;
+
+                /**
+                 * Creates a plain object from a ValidatorShare message. Also converts values to other types if specified.
+                 * @param message ValidatorShare
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.emissions.v1.ValidatorShare, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ValidatorShare to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ValidatorShare
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ValidatorShare {
+
+                /** Properties of a ValidatorShare. */
+                interface $Properties {
+
+                    /** ValidatorShare address */
+                    address?: (string|null);
+
+                    /** ValidatorShare power */
+                    power?: (number|Long|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ValidatorShare. */
+                type $Shape = printchain.emissions.v1.ValidatorShare.$Properties;
+            }
+
+            /**
+             * Properties of a Params.
+             * @deprecated Use printchain.emissions.v1.Params.$Properties instead.
+             */
+            interface IParams extends printchain.emissions.v1.Params.$Properties {
+            }
+
+            /** Represents a Params. */
+            class Params {
+
+                /**
+                 * Constructs a new Params.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.emissions.v1.Params.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Params epochLength. */
+                epochLength: (number|Long);
+
+                /** Params mintDenom. */
+                mintDenom: string;
+
+                /** Params initialEpochEmission. */
+                initialEpochEmission: string;
+
+                /** Params halvingInterval. */
+                halvingInterval: number;
+
+                /** Params maxSupply. */
+                maxSupply: string;
+
+                /** Params roleWeights. */
+                roleWeights: printchain.emissions.v1.RoleWeight.$Properties[];
+
+                /** Params points. */
+                points?: (printchain.emissions.v1.PointCoefficients.$Properties|null);
+
+                /** Params maxPointsPerPrinter. */
+                maxPointsPerPrinter: string;
+
+                /** Params attestors. */
+                attestors: string[];
+
+                /** Params validators. */
+                validators: printchain.emissions.v1.ValidatorShare.$Properties[];
+
+                /**
+                 * Creates a new Params instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Params instance
+                 */
+                static create(properties: printchain.emissions.v1.Params.$Shape): printchain.emissions.v1.Params & printchain.emissions.v1.Params.$Shape;
+                static create(properties?: printchain.emissions.v1.Params.$Properties): printchain.emissions.v1.Params;
+
+                /**
+                 * Encodes the specified Params message. Does not implicitly {@link printchain.emissions.v1.Params.verify|verify} messages.
+                 * @param message Params message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.emissions.v1.Params.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified Params message, length delimited. Does not implicitly {@link printchain.emissions.v1.Params.verify|verify} messages.
+                 * @param message Params message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.emissions.v1.Params.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Params message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.Params & printchain.emissions.v1.Params.$Shape} Params
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.emissions.v1.Params & printchain.emissions.v1.Params.$Shape;
+
+                /**
+                 * Decodes a Params message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.Params & printchain.emissions.v1.Params.$Shape} Params
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.emissions.v1.Params & printchain.emissions.v1.Params.$Shape;
+
+                /**
+                 * Verifies a Params message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a Params message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Params
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.emissions.v1.Params;
+
+                /**
+                 * Creates a plain object from a Params message. Also converts values to other types if specified.
+                 * @param message Params
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.emissions.v1.Params, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Params to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Params
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Params {
+
+                /** Properties of a Params. */
+                interface $Properties {
+
+                    /** Params epochLength */
+                    epochLength?: (number|Long|null);
+
+                    /** Params mintDenom */
+                    mintDenom?: (string|null);
+
+                    /** Params initialEpochEmission */
+                    initialEpochEmission?: (string|null);
+
+                    /** Params halvingInterval */
+                    halvingInterval?: (number|null);
+
+                    /** Params maxSupply */
+                    maxSupply?: (string|null);
+
+                    /** Params roleWeights */
+                    roleWeights?: (printchain.emissions.v1.RoleWeight.$Properties[]|null);
+
+                    /** Params points */
+                    points?: (printchain.emissions.v1.PointCoefficients.$Properties|null);
+
+                    /** Params maxPointsPerPrinter */
+                    maxPointsPerPrinter?: (string|null);
+
+                    /** Params attestors */
+                    attestors?: (string[]|null);
+
+                    /** Params validators */
+                    validators?: (printchain.emissions.v1.ValidatorShare.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Params. */
+                type $Shape = printchain.emissions.v1.Params.$Properties;
+            }
+
+            /**
+             * Properties of a PrinterPoints.
+             * @deprecated Use printchain.emissions.v1.PrinterPoints.$Properties instead.
+             */
+            interface IPrinterPoints extends printchain.emissions.v1.PrinterPoints.$Properties {
+            }
+
+            /** Represents a PrinterPoints. */
+            class PrinterPoints {
+
+                /**
+                 * Constructs a new PrinterPoints.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.emissions.v1.PrinterPoints.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** PrinterPoints epoch. */
+                epoch: (number|Long);
+
+                /** PrinterPoints printerId. */
+                printerId: string;
+
+                /** PrinterPoints owner. */
+                owner: string;
+
+                /** PrinterPoints points. */
+                points: string;
+
+                /** PrinterPoints uncappedPoints. */
+                uncappedPoints: string;
+
+                /** PrinterPoints jobs. */
+                jobs: number;
+
+                /** PrinterPoints selfDealtJobs. */
+                selfDealtJobs: number;
+
+                /**
+                 * Creates a new PrinterPoints instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns PrinterPoints instance
+                 */
+                static create(properties: printchain.emissions.v1.PrinterPoints.$Shape): printchain.emissions.v1.PrinterPoints & printchain.emissions.v1.PrinterPoints.$Shape;
+                static create(properties?: printchain.emissions.v1.PrinterPoints.$Properties): printchain.emissions.v1.PrinterPoints;
+
+                /**
+                 * Encodes the specified PrinterPoints message. Does not implicitly {@link printchain.emissions.v1.PrinterPoints.verify|verify} messages.
+                 * @param message PrinterPoints message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.emissions.v1.PrinterPoints.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified PrinterPoints message, length delimited. Does not implicitly {@link printchain.emissions.v1.PrinterPoints.verify|verify} messages.
+                 * @param message PrinterPoints message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.emissions.v1.PrinterPoints.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PrinterPoints message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.PrinterPoints & printchain.emissions.v1.PrinterPoints.$Shape} PrinterPoints
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.emissions.v1.PrinterPoints & printchain.emissions.v1.PrinterPoints.$Shape;
+
+                /**
+                 * Decodes a PrinterPoints message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.PrinterPoints & printchain.emissions.v1.PrinterPoints.$Shape} PrinterPoints
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.emissions.v1.PrinterPoints & printchain.emissions.v1.PrinterPoints.$Shape;
+
+                /**
+                 * Verifies a PrinterPoints message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a PrinterPoints message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns PrinterPoints
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.emissions.v1.PrinterPoints;
+
+                /**
+                 * Creates a plain object from a PrinterPoints message. Also converts values to other types if specified.
+                 * @param message PrinterPoints
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.emissions.v1.PrinterPoints, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this PrinterPoints to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for PrinterPoints
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace PrinterPoints {
+
+                /** Properties of a PrinterPoints. */
+                interface $Properties {
+
+                    /** PrinterPoints epoch */
+                    epoch?: (number|Long|null);
+
+                    /** PrinterPoints printerId */
+                    printerId?: (string|null);
+
+                    /** PrinterPoints owner */
+                    owner?: (string|null);
+
+                    /** PrinterPoints points */
+                    points?: (string|null);
+
+                    /** PrinterPoints uncappedPoints */
+                    uncappedPoints?: (string|null);
+
+                    /** PrinterPoints jobs */
+                    jobs?: (number|null);
+
+                    /** PrinterPoints selfDealtJobs */
+                    selfDealtJobs?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PrinterPoints. */
+                type $Shape = printchain.emissions.v1.PrinterPoints.$Properties;
+            }
+
+            /**
+             * Properties of a Contribution.
+             * @deprecated Use printchain.emissions.v1.Contribution.$Properties instead.
+             */
+            interface IContribution extends printchain.emissions.v1.Contribution.$Properties {
+            }
+
+            /** Represents a Contribution. */
+            class Contribution {
+
+                /**
+                 * Constructs a new Contribution.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.emissions.v1.Contribution.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Contribution epoch. */
+                epoch: (number|Long);
+
+                /** Contribution role. */
+                role: printchain.emissions.v1.Role;
+
+                /** Contribution contributor. */
+                contributor: string;
+
+                /** Contribution points. */
+                points: string;
+
+                /**
+                 * Creates a new Contribution instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Contribution instance
+                 */
+                static create(properties: printchain.emissions.v1.Contribution.$Shape): printchain.emissions.v1.Contribution & printchain.emissions.v1.Contribution.$Shape;
+                static create(properties?: printchain.emissions.v1.Contribution.$Properties): printchain.emissions.v1.Contribution;
+
+                /**
+                 * Encodes the specified Contribution message. Does not implicitly {@link printchain.emissions.v1.Contribution.verify|verify} messages.
+                 * @param message Contribution message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.emissions.v1.Contribution.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified Contribution message, length delimited. Does not implicitly {@link printchain.emissions.v1.Contribution.verify|verify} messages.
+                 * @param message Contribution message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.emissions.v1.Contribution.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Contribution message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.Contribution & printchain.emissions.v1.Contribution.$Shape} Contribution
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.emissions.v1.Contribution & printchain.emissions.v1.Contribution.$Shape;
+
+                /**
+                 * Decodes a Contribution message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.Contribution & printchain.emissions.v1.Contribution.$Shape} Contribution
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.emissions.v1.Contribution & printchain.emissions.v1.Contribution.$Shape;
+
+                /**
+                 * Verifies a Contribution message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a Contribution message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Contribution
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.emissions.v1.Contribution;
+
+                /**
+                 * Creates a plain object from a Contribution message. Also converts values to other types if specified.
+                 * @param message Contribution
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.emissions.v1.Contribution, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Contribution to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Contribution
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Contribution {
+
+                /** Properties of a Contribution. */
+                interface $Properties {
+
+                    /** Contribution epoch */
+                    epoch?: (number|Long|null);
+
+                    /** Contribution role */
+                    role?: (printchain.emissions.v1.Role|null);
+
+                    /** Contribution contributor */
+                    contributor?: (string|null);
+
+                    /** Contribution points */
+                    points?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Contribution. */
+                type $Shape = printchain.emissions.v1.Contribution.$Properties;
+            }
+
+            /**
+             * Properties of a RolePayout.
+             * @deprecated Use printchain.emissions.v1.RolePayout.$Properties instead.
+             */
+            interface IRolePayout extends printchain.emissions.v1.RolePayout.$Properties {
+            }
+
+            /** Represents a RolePayout. */
+            class RolePayout {
+
+                /**
+                 * Constructs a new RolePayout.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.emissions.v1.RolePayout.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RolePayout role. */
+                role: printchain.emissions.v1.Role;
+
+                /** RolePayout weight. */
+                weight: number;
+
+                /** RolePayout pool. */
+                pool: string;
+
+                /** RolePayout paid. */
+                paid: string;
+
+                /** RolePayout recipients. */
+                recipients: number;
+
+                /** RolePayout points. */
+                points: string;
+
+                /**
+                 * Creates a new RolePayout instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns RolePayout instance
+                 */
+                static create(properties: printchain.emissions.v1.RolePayout.$Shape): printchain.emissions.v1.RolePayout & printchain.emissions.v1.RolePayout.$Shape;
+                static create(properties?: printchain.emissions.v1.RolePayout.$Properties): printchain.emissions.v1.RolePayout;
+
+                /**
+                 * Encodes the specified RolePayout message. Does not implicitly {@link printchain.emissions.v1.RolePayout.verify|verify} messages.
+                 * @param message RolePayout message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.emissions.v1.RolePayout.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified RolePayout message, length delimited. Does not implicitly {@link printchain.emissions.v1.RolePayout.verify|verify} messages.
+                 * @param message RolePayout message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.emissions.v1.RolePayout.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RolePayout message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.RolePayout & printchain.emissions.v1.RolePayout.$Shape} RolePayout
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.emissions.v1.RolePayout & printchain.emissions.v1.RolePayout.$Shape;
+
+                /**
+                 * Decodes a RolePayout message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.RolePayout & printchain.emissions.v1.RolePayout.$Shape} RolePayout
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.emissions.v1.RolePayout & printchain.emissions.v1.RolePayout.$Shape;
+
+                /**
+                 * Verifies a RolePayout message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RolePayout message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RolePayout
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.emissions.v1.RolePayout;
+
+                /**
+                 * Creates a plain object from a RolePayout message. Also converts values to other types if specified.
+                 * @param message RolePayout
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.emissions.v1.RolePayout, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RolePayout to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for RolePayout
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RolePayout {
+
+                /** Properties of a RolePayout. */
+                interface $Properties {
+
+                    /** RolePayout role */
+                    role?: (printchain.emissions.v1.Role|null);
+
+                    /** RolePayout weight */
+                    weight?: (number|null);
+
+                    /** RolePayout pool */
+                    pool?: (string|null);
+
+                    /** RolePayout paid */
+                    paid?: (string|null);
+
+                    /** RolePayout recipients */
+                    recipients?: (number|null);
+
+                    /** RolePayout points */
+                    points?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RolePayout. */
+                type $Shape = printchain.emissions.v1.RolePayout.$Properties;
+            }
+
+            /**
+             * Properties of an EpochSummary.
+             * @deprecated Use printchain.emissions.v1.EpochSummary.$Properties instead.
+             */
+            interface IEpochSummary extends printchain.emissions.v1.EpochSummary.$Properties {
+            }
+
+            /** Represents an EpochSummary. */
+            class EpochSummary {
+
+                /**
+                 * Constructs a new EpochSummary.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.emissions.v1.EpochSummary.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** EpochSummary epoch. */
+                epoch: (number|Long);
+
+                /** EpochSummary startHeight. */
+                startHeight: (number|Long);
+
+                /** EpochSummary endHeight. */
+                endHeight: (number|Long);
+
+                /** EpochSummary endTimeMs. */
+                endTimeMs: (number|Long);
+
+                /** EpochSummary minted. */
+                minted: string;
+
+                /** EpochSummary fees. */
+                fees: string;
+
+                /** EpochSummary total. */
+                total: string;
+
+                /** EpochSummary roles. */
+                roles: printchain.emissions.v1.RolePayout.$Properties[];
+
+                /** EpochSummary communityPoolAdded. */
+                communityPoolAdded: string;
+
+                /** EpochSummary supplyAfter. */
+                supplyAfter: string;
+
+                /**
+                 * Creates a new EpochSummary instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns EpochSummary instance
+                 */
+                static create(properties: printchain.emissions.v1.EpochSummary.$Shape): printchain.emissions.v1.EpochSummary & printchain.emissions.v1.EpochSummary.$Shape;
+                static create(properties?: printchain.emissions.v1.EpochSummary.$Properties): printchain.emissions.v1.EpochSummary;
+
+                /**
+                 * Encodes the specified EpochSummary message. Does not implicitly {@link printchain.emissions.v1.EpochSummary.verify|verify} messages.
+                 * @param message EpochSummary message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.emissions.v1.EpochSummary.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified EpochSummary message, length delimited. Does not implicitly {@link printchain.emissions.v1.EpochSummary.verify|verify} messages.
+                 * @param message EpochSummary message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.emissions.v1.EpochSummary.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EpochSummary message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.EpochSummary & printchain.emissions.v1.EpochSummary.$Shape} EpochSummary
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.emissions.v1.EpochSummary & printchain.emissions.v1.EpochSummary.$Shape;
+
+                /**
+                 * Decodes an EpochSummary message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.EpochSummary & printchain.emissions.v1.EpochSummary.$Shape} EpochSummary
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.emissions.v1.EpochSummary & printchain.emissions.v1.EpochSummary.$Shape;
+
+                /**
+                 * Verifies an EpochSummary message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an EpochSummary message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns EpochSummary
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.emissions.v1.EpochSummary;
+
+                /**
+                 * Creates a plain object from an EpochSummary message. Also converts values to other types if specified.
+                 * @param message EpochSummary
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.emissions.v1.EpochSummary, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this EpochSummary to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for EpochSummary
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EpochSummary {
+
+                /** Properties of an EpochSummary. */
+                interface $Properties {
+
+                    /** EpochSummary epoch */
+                    epoch?: (number|Long|null);
+
+                    /** EpochSummary startHeight */
+                    startHeight?: (number|Long|null);
+
+                    /** EpochSummary endHeight */
+                    endHeight?: (number|Long|null);
+
+                    /** EpochSummary endTimeMs */
+                    endTimeMs?: (number|Long|null);
+
+                    /** EpochSummary minted */
+                    minted?: (string|null);
+
+                    /** EpochSummary fees */
+                    fees?: (string|null);
+
+                    /** EpochSummary total */
+                    total?: (string|null);
+
+                    /** EpochSummary roles */
+                    roles?: (printchain.emissions.v1.RolePayout.$Properties[]|null);
+
+                    /** EpochSummary communityPoolAdded */
+                    communityPoolAdded?: (string|null);
+
+                    /** EpochSummary supplyAfter */
+                    supplyAfter?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an EpochSummary. */
+                type $Shape = printchain.emissions.v1.EpochSummary.$Properties;
+            }
+
+            /**
+             * Properties of a Reward.
+             * @deprecated Use printchain.emissions.v1.Reward.$Properties instead.
+             */
+            interface IReward extends printchain.emissions.v1.Reward.$Properties {
+            }
+
+            /** Represents a Reward. */
+            class Reward {
+
+                /**
+                 * Constructs a new Reward.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.emissions.v1.Reward.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Reward epoch. */
+                epoch: (number|Long);
+
+                /** Reward role. */
+                role: printchain.emissions.v1.Role;
+
+                /** Reward recipient. */
+                recipient: string;
+
+                /** Reward printerId. */
+                printerId: string;
+
+                /** Reward points. */
+                points: string;
+
+                /** Reward amount. */
+                amount: string;
+
+                /**
+                 * Creates a new Reward instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Reward instance
+                 */
+                static create(properties: printchain.emissions.v1.Reward.$Shape): printchain.emissions.v1.Reward & printchain.emissions.v1.Reward.$Shape;
+                static create(properties?: printchain.emissions.v1.Reward.$Properties): printchain.emissions.v1.Reward;
+
+                /**
+                 * Encodes the specified Reward message. Does not implicitly {@link printchain.emissions.v1.Reward.verify|verify} messages.
+                 * @param message Reward message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.emissions.v1.Reward.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified Reward message, length delimited. Does not implicitly {@link printchain.emissions.v1.Reward.verify|verify} messages.
+                 * @param message Reward message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.emissions.v1.Reward.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Reward message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.Reward & printchain.emissions.v1.Reward.$Shape} Reward
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.emissions.v1.Reward & printchain.emissions.v1.Reward.$Shape;
+
+                /**
+                 * Decodes a Reward message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.Reward & printchain.emissions.v1.Reward.$Shape} Reward
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.emissions.v1.Reward & printchain.emissions.v1.Reward.$Shape;
+
+                /**
+                 * Verifies a Reward message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a Reward message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Reward
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.emissions.v1.Reward;
+
+                /**
+                 * Creates a plain object from a Reward message. Also converts values to other types if specified.
+                 * @param message Reward
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.emissions.v1.Reward, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Reward to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Reward
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Reward {
+
+                /** Properties of a Reward. */
+                interface $Properties {
+
+                    /** Reward epoch */
+                    epoch?: (number|Long|null);
+
+                    /** Reward role */
+                    role?: (printchain.emissions.v1.Role|null);
+
+                    /** Reward recipient */
+                    recipient?: (string|null);
+
+                    /** Reward printerId */
+                    printerId?: (string|null);
+
+                    /** Reward points */
+                    points?: (string|null);
+
+                    /** Reward amount */
+                    amount?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Reward. */
+                type $Shape = printchain.emissions.v1.Reward.$Properties;
+            }
+
+            /**
+             * Properties of an EpochState.
+             * @deprecated Use printchain.emissions.v1.EpochState.$Properties instead.
+             */
+            interface IEpochState extends printchain.emissions.v1.EpochState.$Properties {
+            }
+
+            /** Represents an EpochState. */
+            class EpochState {
+
+                /**
+                 * Constructs a new EpochState.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.emissions.v1.EpochState.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** EpochState lastEpoch. */
+                lastEpoch: (number|Long);
+
+                /** EpochState lastEndHeight. */
+                lastEndHeight: (number|Long);
+
+                /**
+                 * Creates a new EpochState instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns EpochState instance
+                 */
+                static create(properties: printchain.emissions.v1.EpochState.$Shape): printchain.emissions.v1.EpochState & printchain.emissions.v1.EpochState.$Shape;
+                static create(properties?: printchain.emissions.v1.EpochState.$Properties): printchain.emissions.v1.EpochState;
+
+                /**
+                 * Encodes the specified EpochState message. Does not implicitly {@link printchain.emissions.v1.EpochState.verify|verify} messages.
+                 * @param message EpochState message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.emissions.v1.EpochState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified EpochState message, length delimited. Does not implicitly {@link printchain.emissions.v1.EpochState.verify|verify} messages.
+                 * @param message EpochState message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.emissions.v1.EpochState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EpochState message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.EpochState & printchain.emissions.v1.EpochState.$Shape} EpochState
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.emissions.v1.EpochState & printchain.emissions.v1.EpochState.$Shape;
+
+                /**
+                 * Decodes an EpochState message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.EpochState & printchain.emissions.v1.EpochState.$Shape} EpochState
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.emissions.v1.EpochState & printchain.emissions.v1.EpochState.$Shape;
+
+                /**
+                 * Verifies an EpochState message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an EpochState message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns EpochState
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.emissions.v1.EpochState;
+
+                /**
+                 * Creates a plain object from an EpochState message. Also converts values to other types if specified.
+                 * @param message EpochState
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.emissions.v1.EpochState, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this EpochState to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for EpochState
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EpochState {
+
+                /** Properties of an EpochState. */
+                interface $Properties {
+
+                    /** EpochState lastEpoch */
+                    lastEpoch?: (number|Long|null);
+
+                    /** EpochState lastEndHeight */
+                    lastEndHeight?: (number|Long|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an EpochState. */
+                type $Shape = printchain.emissions.v1.EpochState.$Properties;
+            }
+
+            /**
+             * Properties of a GenesisState.
+             * @deprecated Use printchain.emissions.v1.GenesisState.$Properties instead.
+             */
+            interface IGenesisState extends printchain.emissions.v1.GenesisState.$Properties {
+            }
+
+            /** Represents a GenesisState. */
+            class GenesisState {
+
+                /**
+                 * Constructs a new GenesisState.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.emissions.v1.GenesisState.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GenesisState params. */
+                params?: (printchain.emissions.v1.Params.$Properties|null);
+
+                /** GenesisState printerPoints. */
+                printerPoints: printchain.emissions.v1.PrinterPoints.$Properties[];
+
+                /** GenesisState contributions. */
+                contributions: printchain.emissions.v1.Contribution.$Properties[];
+
+                /** GenesisState summaries. */
+                summaries: printchain.emissions.v1.EpochSummary.$Properties[];
+
+                /** GenesisState rewards. */
+                rewards: printchain.emissions.v1.Reward.$Properties[];
+
+                /** GenesisState epochState. */
+                epochState?: (printchain.emissions.v1.EpochState.$Properties|null);
+
+                /**
+                 * Creates a new GenesisState instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns GenesisState instance
+                 */
+                static create(properties: printchain.emissions.v1.GenesisState.$Shape): printchain.emissions.v1.GenesisState & printchain.emissions.v1.GenesisState.$Shape;
+                static create(properties?: printchain.emissions.v1.GenesisState.$Properties): printchain.emissions.v1.GenesisState;
+
+                /**
+                 * Encodes the specified GenesisState message. Does not implicitly {@link printchain.emissions.v1.GenesisState.verify|verify} messages.
+                 * @param message GenesisState message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.emissions.v1.GenesisState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified GenesisState message, length delimited. Does not implicitly {@link printchain.emissions.v1.GenesisState.verify|verify} messages.
+                 * @param message GenesisState message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.emissions.v1.GenesisState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GenesisState message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.GenesisState & printchain.emissions.v1.GenesisState.$Shape} GenesisState
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.emissions.v1.GenesisState & printchain.emissions.v1.GenesisState.$Shape;
+
+                /**
+                 * Decodes a GenesisState message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.GenesisState & printchain.emissions.v1.GenesisState.$Shape} GenesisState
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.emissions.v1.GenesisState & printchain.emissions.v1.GenesisState.$Shape;
+
+                /**
+                 * Verifies a GenesisState message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GenesisState message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GenesisState
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.emissions.v1.GenesisState;
+
+                /**
+                 * Creates a plain object from a GenesisState message. Also converts values to other types if specified.
+                 * @param message GenesisState
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.emissions.v1.GenesisState, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GenesisState to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for GenesisState
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace GenesisState {
+
+                /** Properties of a GenesisState. */
+                interface $Properties {
+
+                    /** GenesisState params */
+                    params?: (printchain.emissions.v1.Params.$Properties|null);
+
+                    /** GenesisState printerPoints */
+                    printerPoints?: (printchain.emissions.v1.PrinterPoints.$Properties[]|null);
+
+                    /** GenesisState contributions */
+                    contributions?: (printchain.emissions.v1.Contribution.$Properties[]|null);
+
+                    /** GenesisState summaries */
+                    summaries?: (printchain.emissions.v1.EpochSummary.$Properties[]|null);
+
+                    /** GenesisState rewards */
+                    rewards?: (printchain.emissions.v1.Reward.$Properties[]|null);
+
+                    /** GenesisState epochState */
+                    epochState?: (printchain.emissions.v1.EpochState.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GenesisState. */
+                type $Shape = printchain.emissions.v1.GenesisState.$Properties;
+            }
+
+            /** Represents a Query */
+            class Query extends $protobuf.rpc.Service {
+
+                /**
+                 * Constructs a new Query service.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 */
+                constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+                /**
+                 * Creates new Query service using the specified rpc implementation.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 * @returns RPC service. Useful where requests and/or responses are streamed.
+                 */
+                static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Query;
+
+                /** Calls Params. */
+                params: printchain.emissions.v1.Query.Params;
+
+                /** Calls CurrentEpoch. */
+                currentEpoch: printchain.emissions.v1.Query.CurrentEpoch;
+
+                /** Calls EpochSummary. */
+                epochSummary: printchain.emissions.v1.Query.EpochSummary;
+
+                /** Calls Rewards. */
+                rewards: printchain.emissions.v1.Query.Rewards;
+
+                /** Calls PrinterPoints. */
+                printerPoints: printchain.emissions.v1.Query.PrinterPoints;
+
+                /** Calls Projection. */
+                projection: printchain.emissions.v1.Query.Projection;
+            }
+
+            namespace Query {
+
+                /**
+                 * Callback as used by {@link printchain.emissions.v1.Query#params}.
+                 * @param error Error, if any
+                 * @param [response] QueryParamsResponse
+                 */
+                type ParamsCallback = (error: (Error|null), response?: printchain.emissions.v1.QueryParamsResponse) => void;
+
+                /** Calls Params. */
+                type Params = {
+                  (request: printchain.emissions.v1.IQueryParamsRequest, callback: printchain.emissions.v1.Query.ParamsCallback): void;
+                  (request: printchain.emissions.v1.IQueryParamsRequest): Promise<printchain.emissions.v1.QueryParamsResponse>;
+                  readonly name: "Params";
+                  readonly path: "/printchain.emissions.v1.Query/Params";
+                  readonly requestType: "QueryParamsRequest";
+                  readonly responseType: "QueryParamsResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link printchain.emissions.v1.Query#currentEpoch}.
+                 * @param error Error, if any
+                 * @param [response] QueryCurrentEpochResponse
+                 */
+                type CurrentEpochCallback = (error: (Error|null), response?: printchain.emissions.v1.QueryCurrentEpochResponse) => void;
+
+                /** Calls CurrentEpoch. */
+                type CurrentEpoch = {
+                  (request: printchain.emissions.v1.IQueryCurrentEpochRequest, callback: printchain.emissions.v1.Query.CurrentEpochCallback): void;
+                  (request: printchain.emissions.v1.IQueryCurrentEpochRequest): Promise<printchain.emissions.v1.QueryCurrentEpochResponse>;
+                  readonly name: "CurrentEpoch";
+                  readonly path: "/printchain.emissions.v1.Query/CurrentEpoch";
+                  readonly requestType: "QueryCurrentEpochRequest";
+                  readonly responseType: "QueryCurrentEpochResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link printchain.emissions.v1.Query#epochSummary}.
+                 * @param error Error, if any
+                 * @param [response] QueryEpochSummaryResponse
+                 */
+                type EpochSummaryCallback = (error: (Error|null), response?: printchain.emissions.v1.QueryEpochSummaryResponse) => void;
+
+                /** Calls EpochSummary. */
+                type EpochSummary = {
+                  (request: printchain.emissions.v1.IQueryEpochSummaryRequest, callback: printchain.emissions.v1.Query.EpochSummaryCallback): void;
+                  (request: printchain.emissions.v1.IQueryEpochSummaryRequest): Promise<printchain.emissions.v1.QueryEpochSummaryResponse>;
+                  readonly name: "EpochSummary";
+                  readonly path: "/printchain.emissions.v1.Query/EpochSummary";
+                  readonly requestType: "QueryEpochSummaryRequest";
+                  readonly responseType: "QueryEpochSummaryResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link printchain.emissions.v1.Query#rewards}.
+                 * @param error Error, if any
+                 * @param [response] QueryRewardsResponse
+                 */
+                type RewardsCallback = (error: (Error|null), response?: printchain.emissions.v1.QueryRewardsResponse) => void;
+
+                /** Calls Rewards. */
+                type Rewards = {
+                  (request: printchain.emissions.v1.IQueryRewardsRequest, callback: printchain.emissions.v1.Query.RewardsCallback): void;
+                  (request: printchain.emissions.v1.IQueryRewardsRequest): Promise<printchain.emissions.v1.QueryRewardsResponse>;
+                  readonly name: "Rewards";
+                  readonly path: "/printchain.emissions.v1.Query/Rewards";
+                  readonly requestType: "QueryRewardsRequest";
+                  readonly responseType: "QueryRewardsResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link printchain.emissions.v1.Query#printerPoints}.
+                 * @param error Error, if any
+                 * @param [response] QueryPrinterPointsResponse
+                 */
+                type PrinterPointsCallback = (error: (Error|null), response?: printchain.emissions.v1.QueryPrinterPointsResponse) => void;
+
+                /** Calls PrinterPoints. */
+                type PrinterPoints = {
+                  (request: printchain.emissions.v1.IQueryPrinterPointsRequest, callback: printchain.emissions.v1.Query.PrinterPointsCallback): void;
+                  (request: printchain.emissions.v1.IQueryPrinterPointsRequest): Promise<printchain.emissions.v1.QueryPrinterPointsResponse>;
+                  readonly name: "PrinterPoints";
+                  readonly path: "/printchain.emissions.v1.Query/PrinterPoints";
+                  readonly requestType: "QueryPrinterPointsRequest";
+                  readonly responseType: "QueryPrinterPointsResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link printchain.emissions.v1.Query#projection}.
+                 * @param error Error, if any
+                 * @param [response] QueryProjectionResponse
+                 */
+                type ProjectionCallback = (error: (Error|null), response?: printchain.emissions.v1.QueryProjectionResponse) => void;
+
+                /** Calls Projection. */
+                type Projection = {
+                  (request: printchain.emissions.v1.IQueryProjectionRequest, callback: printchain.emissions.v1.Query.ProjectionCallback): void;
+                  (request: printchain.emissions.v1.IQueryProjectionRequest): Promise<printchain.emissions.v1.QueryProjectionResponse>;
+                  readonly name: "Projection";
+                  readonly path: "/printchain.emissions.v1.Query/Projection";
+                  readonly requestType: "QueryProjectionRequest";
+                  readonly responseType: "QueryProjectionResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+            }
+
+            /**
+             * Properties of a QueryParamsRequest.
+             * @deprecated Use printchain.emissions.v1.QueryParamsRequest.$Properties instead.
+             */
+            interface IQueryParamsRequest extends printchain.emissions.v1.QueryParamsRequest.$Properties {
+            }
+
+            /** Represents a QueryParamsRequest. */
+            class QueryParamsRequest {
+
+                /**
+                 * Constructs a new QueryParamsRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.emissions.v1.QueryParamsRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new QueryParamsRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryParamsRequest instance
+                 */
+                static create(properties: printchain.emissions.v1.QueryParamsRequest.$Shape): printchain.emissions.v1.QueryParamsRequest & printchain.emissions.v1.QueryParamsRequest.$Shape;
+                static create(properties?: printchain.emissions.v1.QueryParamsRequest.$Properties): printchain.emissions.v1.QueryParamsRequest;
+
+                /**
+                 * Encodes the specified QueryParamsRequest message. Does not implicitly {@link printchain.emissions.v1.QueryParamsRequest.verify|verify} messages.
+                 * @param message QueryParamsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.emissions.v1.QueryParamsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified QueryParamsRequest message, length delimited. Does not implicitly {@link printchain.emissions.v1.QueryParamsRequest.verify|verify} messages.
+                 * @param message QueryParamsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.emissions.v1.QueryParamsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryParamsRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.QueryParamsRequest & printchain.emissions.v1.QueryParamsRequest.$Shape} QueryParamsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.emissions.v1.QueryParamsRequest & printchain.emissions.v1.QueryParamsRequest.$Shape;
+
+                /**
+                 * Decodes a QueryParamsRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.QueryParamsRequest & printchain.emissions.v1.QueryParamsRequest.$Shape} QueryParamsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.emissions.v1.QueryParamsRequest & printchain.emissions.v1.QueryParamsRequest.$Shape;
+
+                /**
+                 * Verifies a QueryParamsRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a QueryParamsRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns QueryParamsRequest
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.emissions.v1.QueryParamsRequest;
+
+                /**
+                 * Creates a plain object from a QueryParamsRequest message. Also converts values to other types if specified.
+                 * @param message QueryParamsRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.emissions.v1.QueryParamsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryParamsRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for QueryParamsRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryParamsRequest {
+
+                /** Properties of a QueryParamsRequest. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a QueryParamsRequest. */
+                type $Shape = printchain.emissions.v1.QueryParamsRequest.$Properties;
+            }
+
+            /**
+             * Properties of a QueryParamsResponse.
+             * @deprecated Use printchain.emissions.v1.QueryParamsResponse.$Properties instead.
+             */
+            interface IQueryParamsResponse extends printchain.emissions.v1.QueryParamsResponse.$Properties {
+            }
+
+            /** Represents a QueryParamsResponse. */
+            class QueryParamsResponse {
+
+                /**
+                 * Constructs a new QueryParamsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.emissions.v1.QueryParamsResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** QueryParamsResponse params. */
+                params?: (printchain.emissions.v1.Params.$Properties|null);
+
+                /**
+                 * Creates a new QueryParamsResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryParamsResponse instance
+                 */
+                static create(properties: printchain.emissions.v1.QueryParamsResponse.$Shape): printchain.emissions.v1.QueryParamsResponse & printchain.emissions.v1.QueryParamsResponse.$Shape;
+                static create(properties?: printchain.emissions.v1.QueryParamsResponse.$Properties): printchain.emissions.v1.QueryParamsResponse;
+
+                /**
+                 * Encodes the specified QueryParamsResponse message. Does not implicitly {@link printchain.emissions.v1.QueryParamsResponse.verify|verify} messages.
+                 * @param message QueryParamsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.emissions.v1.QueryParamsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified QueryParamsResponse message, length delimited. Does not implicitly {@link printchain.emissions.v1.QueryParamsResponse.verify|verify} messages.
+                 * @param message QueryParamsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.emissions.v1.QueryParamsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryParamsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.QueryParamsResponse & printchain.emissions.v1.QueryParamsResponse.$Shape} QueryParamsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.emissions.v1.QueryParamsResponse & printchain.emissions.v1.QueryParamsResponse.$Shape;
+
+                /**
+                 * Decodes a QueryParamsResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.QueryParamsResponse & printchain.emissions.v1.QueryParamsResponse.$Shape} QueryParamsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.emissions.v1.QueryParamsResponse & printchain.emissions.v1.QueryParamsResponse.$Shape;
+
+                /**
+                 * Verifies a QueryParamsResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a QueryParamsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns QueryParamsResponse
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.emissions.v1.QueryParamsResponse;
+
+                /**
+                 * Creates a plain object from a QueryParamsResponse message. Also converts values to other types if specified.
+                 * @param message QueryParamsResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.emissions.v1.QueryParamsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryParamsResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for QueryParamsResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryParamsResponse {
+
+                /** Properties of a QueryParamsResponse. */
+                interface $Properties {
+
+                    /** QueryParamsResponse params */
+                    params?: (printchain.emissions.v1.Params.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a QueryParamsResponse. */
+                type $Shape = printchain.emissions.v1.QueryParamsResponse.$Properties;
+            }
+
+            /**
+             * Properties of a QueryCurrentEpochRequest.
+             * @deprecated Use printchain.emissions.v1.QueryCurrentEpochRequest.$Properties instead.
+             */
+            interface IQueryCurrentEpochRequest extends printchain.emissions.v1.QueryCurrentEpochRequest.$Properties {
+            }
+
+            /** Represents a QueryCurrentEpochRequest. */
+            class QueryCurrentEpochRequest {
+
+                /**
+                 * Constructs a new QueryCurrentEpochRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.emissions.v1.QueryCurrentEpochRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new QueryCurrentEpochRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryCurrentEpochRequest instance
+                 */
+                static create(properties: printchain.emissions.v1.QueryCurrentEpochRequest.$Shape): printchain.emissions.v1.QueryCurrentEpochRequest & printchain.emissions.v1.QueryCurrentEpochRequest.$Shape;
+                static create(properties?: printchain.emissions.v1.QueryCurrentEpochRequest.$Properties): printchain.emissions.v1.QueryCurrentEpochRequest;
+
+                /**
+                 * Encodes the specified QueryCurrentEpochRequest message. Does not implicitly {@link printchain.emissions.v1.QueryCurrentEpochRequest.verify|verify} messages.
+                 * @param message QueryCurrentEpochRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.emissions.v1.QueryCurrentEpochRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified QueryCurrentEpochRequest message, length delimited. Does not implicitly {@link printchain.emissions.v1.QueryCurrentEpochRequest.verify|verify} messages.
+                 * @param message QueryCurrentEpochRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.emissions.v1.QueryCurrentEpochRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryCurrentEpochRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.QueryCurrentEpochRequest & printchain.emissions.v1.QueryCurrentEpochRequest.$Shape} QueryCurrentEpochRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.emissions.v1.QueryCurrentEpochRequest & printchain.emissions.v1.QueryCurrentEpochRequest.$Shape;
+
+                /**
+                 * Decodes a QueryCurrentEpochRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.QueryCurrentEpochRequest & printchain.emissions.v1.QueryCurrentEpochRequest.$Shape} QueryCurrentEpochRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.emissions.v1.QueryCurrentEpochRequest & printchain.emissions.v1.QueryCurrentEpochRequest.$Shape;
+
+                /**
+                 * Verifies a QueryCurrentEpochRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a QueryCurrentEpochRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns QueryCurrentEpochRequest
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.emissions.v1.QueryCurrentEpochRequest;
+
+                /**
+                 * Creates a plain object from a QueryCurrentEpochRequest message. Also converts values to other types if specified.
+                 * @param message QueryCurrentEpochRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.emissions.v1.QueryCurrentEpochRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryCurrentEpochRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for QueryCurrentEpochRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryCurrentEpochRequest {
+
+                /** Properties of a QueryCurrentEpochRequest. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a QueryCurrentEpochRequest. */
+                type $Shape = printchain.emissions.v1.QueryCurrentEpochRequest.$Properties;
+            }
+
+            /**
+             * Properties of a QueryCurrentEpochResponse.
+             * @deprecated Use printchain.emissions.v1.QueryCurrentEpochResponse.$Properties instead.
+             */
+            interface IQueryCurrentEpochResponse extends printchain.emissions.v1.QueryCurrentEpochResponse.$Properties {
+            }
+
+            /** Represents a QueryCurrentEpochResponse. */
+            class QueryCurrentEpochResponse {
+
+                /**
+                 * Constructs a new QueryCurrentEpochResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.emissions.v1.QueryCurrentEpochResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** QueryCurrentEpochResponse epoch. */
+                epoch: (number|Long);
+
+                /** QueryCurrentEpochResponse startHeight. */
+                startHeight: (number|Long);
+
+                /** QueryCurrentEpochResponse endHeight. */
+                endHeight: (number|Long);
+
+                /**
+                 * Creates a new QueryCurrentEpochResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryCurrentEpochResponse instance
+                 */
+                static create(properties: printchain.emissions.v1.QueryCurrentEpochResponse.$Shape): printchain.emissions.v1.QueryCurrentEpochResponse & printchain.emissions.v1.QueryCurrentEpochResponse.$Shape;
+                static create(properties?: printchain.emissions.v1.QueryCurrentEpochResponse.$Properties): printchain.emissions.v1.QueryCurrentEpochResponse;
+
+                /**
+                 * Encodes the specified QueryCurrentEpochResponse message. Does not implicitly {@link printchain.emissions.v1.QueryCurrentEpochResponse.verify|verify} messages.
+                 * @param message QueryCurrentEpochResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.emissions.v1.QueryCurrentEpochResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified QueryCurrentEpochResponse message, length delimited. Does not implicitly {@link printchain.emissions.v1.QueryCurrentEpochResponse.verify|verify} messages.
+                 * @param message QueryCurrentEpochResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.emissions.v1.QueryCurrentEpochResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryCurrentEpochResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.QueryCurrentEpochResponse & printchain.emissions.v1.QueryCurrentEpochResponse.$Shape} QueryCurrentEpochResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.emissions.v1.QueryCurrentEpochResponse & printchain.emissions.v1.QueryCurrentEpochResponse.$Shape;
+
+                /**
+                 * Decodes a QueryCurrentEpochResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.QueryCurrentEpochResponse & printchain.emissions.v1.QueryCurrentEpochResponse.$Shape} QueryCurrentEpochResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.emissions.v1.QueryCurrentEpochResponse & printchain.emissions.v1.QueryCurrentEpochResponse.$Shape;
+
+                /**
+                 * Verifies a QueryCurrentEpochResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a QueryCurrentEpochResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns QueryCurrentEpochResponse
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.emissions.v1.QueryCurrentEpochResponse;
+
+                /**
+                 * Creates a plain object from a QueryCurrentEpochResponse message. Also converts values to other types if specified.
+                 * @param message QueryCurrentEpochResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.emissions.v1.QueryCurrentEpochResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryCurrentEpochResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for QueryCurrentEpochResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryCurrentEpochResponse {
+
+                /** Properties of a QueryCurrentEpochResponse. */
+                interface $Properties {
+
+                    /** QueryCurrentEpochResponse epoch */
+                    epoch?: (number|Long|null);
+
+                    /** QueryCurrentEpochResponse startHeight */
+                    startHeight?: (number|Long|null);
+
+                    /** QueryCurrentEpochResponse endHeight */
+                    endHeight?: (number|Long|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a QueryCurrentEpochResponse. */
+                type $Shape = printchain.emissions.v1.QueryCurrentEpochResponse.$Properties;
+            }
+
+            /**
+             * Properties of a QueryEpochSummaryRequest.
+             * @deprecated Use printchain.emissions.v1.QueryEpochSummaryRequest.$Properties instead.
+             */
+            interface IQueryEpochSummaryRequest extends printchain.emissions.v1.QueryEpochSummaryRequest.$Properties {
+            }
+
+            /** Represents a QueryEpochSummaryRequest. */
+            class QueryEpochSummaryRequest {
+
+                /**
+                 * Constructs a new QueryEpochSummaryRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.emissions.v1.QueryEpochSummaryRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** QueryEpochSummaryRequest epoch. */
+                epoch: (number|Long);
+
+                /**
+                 * Creates a new QueryEpochSummaryRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryEpochSummaryRequest instance
+                 */
+                static create(properties: printchain.emissions.v1.QueryEpochSummaryRequest.$Shape): printchain.emissions.v1.QueryEpochSummaryRequest & printchain.emissions.v1.QueryEpochSummaryRequest.$Shape;
+                static create(properties?: printchain.emissions.v1.QueryEpochSummaryRequest.$Properties): printchain.emissions.v1.QueryEpochSummaryRequest;
+
+                /**
+                 * Encodes the specified QueryEpochSummaryRequest message. Does not implicitly {@link printchain.emissions.v1.QueryEpochSummaryRequest.verify|verify} messages.
+                 * @param message QueryEpochSummaryRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.emissions.v1.QueryEpochSummaryRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified QueryEpochSummaryRequest message, length delimited. Does not implicitly {@link printchain.emissions.v1.QueryEpochSummaryRequest.verify|verify} messages.
+                 * @param message QueryEpochSummaryRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.emissions.v1.QueryEpochSummaryRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryEpochSummaryRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.QueryEpochSummaryRequest & printchain.emissions.v1.QueryEpochSummaryRequest.$Shape} QueryEpochSummaryRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.emissions.v1.QueryEpochSummaryRequest & printchain.emissions.v1.QueryEpochSummaryRequest.$Shape;
+
+                /**
+                 * Decodes a QueryEpochSummaryRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.QueryEpochSummaryRequest & printchain.emissions.v1.QueryEpochSummaryRequest.$Shape} QueryEpochSummaryRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.emissions.v1.QueryEpochSummaryRequest & printchain.emissions.v1.QueryEpochSummaryRequest.$Shape;
+
+                /**
+                 * Verifies a QueryEpochSummaryRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a QueryEpochSummaryRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns QueryEpochSummaryRequest
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.emissions.v1.QueryEpochSummaryRequest;
+
+                /**
+                 * Creates a plain object from a QueryEpochSummaryRequest message. Also converts values to other types if specified.
+                 * @param message QueryEpochSummaryRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.emissions.v1.QueryEpochSummaryRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryEpochSummaryRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for QueryEpochSummaryRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryEpochSummaryRequest {
+
+                /** Properties of a QueryEpochSummaryRequest. */
+                interface $Properties {
+
+                    /** QueryEpochSummaryRequest epoch */
+                    epoch?: (number|Long|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a QueryEpochSummaryRequest. */
+                type $Shape = printchain.emissions.v1.QueryEpochSummaryRequest.$Properties;
+            }
+
+            /**
+             * Properties of a QueryEpochSummaryResponse.
+             * @deprecated Use printchain.emissions.v1.QueryEpochSummaryResponse.$Properties instead.
+             */
+            interface IQueryEpochSummaryResponse extends printchain.emissions.v1.QueryEpochSummaryResponse.$Properties {
+            }
+
+            /** Represents a QueryEpochSummaryResponse. */
+            class QueryEpochSummaryResponse {
+
+                /**
+                 * Constructs a new QueryEpochSummaryResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.emissions.v1.QueryEpochSummaryResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** QueryEpochSummaryResponse summary. */
+                summary?: (printchain.emissions.v1.EpochSummary.$Properties|null);
+
+                /**
+                 * Creates a new QueryEpochSummaryResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryEpochSummaryResponse instance
+                 */
+                static create(properties: printchain.emissions.v1.QueryEpochSummaryResponse.$Shape): printchain.emissions.v1.QueryEpochSummaryResponse & printchain.emissions.v1.QueryEpochSummaryResponse.$Shape;
+                static create(properties?: printchain.emissions.v1.QueryEpochSummaryResponse.$Properties): printchain.emissions.v1.QueryEpochSummaryResponse;
+
+                /**
+                 * Encodes the specified QueryEpochSummaryResponse message. Does not implicitly {@link printchain.emissions.v1.QueryEpochSummaryResponse.verify|verify} messages.
+                 * @param message QueryEpochSummaryResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.emissions.v1.QueryEpochSummaryResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified QueryEpochSummaryResponse message, length delimited. Does not implicitly {@link printchain.emissions.v1.QueryEpochSummaryResponse.verify|verify} messages.
+                 * @param message QueryEpochSummaryResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.emissions.v1.QueryEpochSummaryResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryEpochSummaryResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.QueryEpochSummaryResponse & printchain.emissions.v1.QueryEpochSummaryResponse.$Shape} QueryEpochSummaryResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.emissions.v1.QueryEpochSummaryResponse & printchain.emissions.v1.QueryEpochSummaryResponse.$Shape;
+
+                /**
+                 * Decodes a QueryEpochSummaryResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.QueryEpochSummaryResponse & printchain.emissions.v1.QueryEpochSummaryResponse.$Shape} QueryEpochSummaryResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.emissions.v1.QueryEpochSummaryResponse & printchain.emissions.v1.QueryEpochSummaryResponse.$Shape;
+
+                /**
+                 * Verifies a QueryEpochSummaryResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a QueryEpochSummaryResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns QueryEpochSummaryResponse
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.emissions.v1.QueryEpochSummaryResponse;
+
+                /**
+                 * Creates a plain object from a QueryEpochSummaryResponse message. Also converts values to other types if specified.
+                 * @param message QueryEpochSummaryResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.emissions.v1.QueryEpochSummaryResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryEpochSummaryResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for QueryEpochSummaryResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryEpochSummaryResponse {
+
+                /** Properties of a QueryEpochSummaryResponse. */
+                interface $Properties {
+
+                    /** QueryEpochSummaryResponse summary */
+                    summary?: (printchain.emissions.v1.EpochSummary.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a QueryEpochSummaryResponse. */
+                type $Shape = printchain.emissions.v1.QueryEpochSummaryResponse.$Properties;
+            }
+
+            /**
+             * Properties of a QueryRewardsRequest.
+             * @deprecated Use printchain.emissions.v1.QueryRewardsRequest.$Properties instead.
+             */
+            interface IQueryRewardsRequest extends printchain.emissions.v1.QueryRewardsRequest.$Properties {
+            }
+
+            /** Represents a QueryRewardsRequest. */
+            class QueryRewardsRequest {
+
+                /**
+                 * Constructs a new QueryRewardsRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.emissions.v1.QueryRewardsRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** QueryRewardsRequest address. */
+                address: string;
+
+                /** QueryRewardsRequest epoch. */
+                epoch: (number|Long);
+
+                /**
+                 * Creates a new QueryRewardsRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryRewardsRequest instance
+                 */
+                static create(properties: printchain.emissions.v1.QueryRewardsRequest.$Shape): printchain.emissions.v1.QueryRewardsRequest & printchain.emissions.v1.QueryRewardsRequest.$Shape;
+                static create(properties?: printchain.emissions.v1.QueryRewardsRequest.$Properties): printchain.emissions.v1.QueryRewardsRequest;
+
+                /**
+                 * Encodes the specified QueryRewardsRequest message. Does not implicitly {@link printchain.emissions.v1.QueryRewardsRequest.verify|verify} messages.
+                 * @param message QueryRewardsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.emissions.v1.QueryRewardsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified QueryRewardsRequest message, length delimited. Does not implicitly {@link printchain.emissions.v1.QueryRewardsRequest.verify|verify} messages.
+                 * @param message QueryRewardsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.emissions.v1.QueryRewardsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryRewardsRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.QueryRewardsRequest & printchain.emissions.v1.QueryRewardsRequest.$Shape} QueryRewardsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.emissions.v1.QueryRewardsRequest & printchain.emissions.v1.QueryRewardsRequest.$Shape;
+
+                /**
+                 * Decodes a QueryRewardsRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.QueryRewardsRequest & printchain.emissions.v1.QueryRewardsRequest.$Shape} QueryRewardsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.emissions.v1.QueryRewardsRequest & printchain.emissions.v1.QueryRewardsRequest.$Shape;
+
+                /**
+                 * Verifies a QueryRewardsRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a QueryRewardsRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns QueryRewardsRequest
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.emissions.v1.QueryRewardsRequest;
+
+                /**
+                 * Creates a plain object from a QueryRewardsRequest message. Also converts values to other types if specified.
+                 * @param message QueryRewardsRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.emissions.v1.QueryRewardsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryRewardsRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for QueryRewardsRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryRewardsRequest {
+
+                /** Properties of a QueryRewardsRequest. */
+                interface $Properties {
+
+                    /** QueryRewardsRequest address */
+                    address?: (string|null);
+
+                    /** QueryRewardsRequest epoch */
+                    epoch?: (number|Long|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a QueryRewardsRequest. */
+                type $Shape = printchain.emissions.v1.QueryRewardsRequest.$Properties;
+            }
+
+            /**
+             * Properties of a QueryRewardsResponse.
+             * @deprecated Use printchain.emissions.v1.QueryRewardsResponse.$Properties instead.
+             */
+            interface IQueryRewardsResponse extends printchain.emissions.v1.QueryRewardsResponse.$Properties {
+            }
+
+            /** Represents a QueryRewardsResponse. */
+            class QueryRewardsResponse {
+
+                /**
+                 * Constructs a new QueryRewardsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.emissions.v1.QueryRewardsResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** QueryRewardsResponse rewards. */
+                rewards: printchain.emissions.v1.Reward.$Properties[];
+
+                /** QueryRewardsResponse total. */
+                total: string;
+
+                /**
+                 * Creates a new QueryRewardsResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryRewardsResponse instance
+                 */
+                static create(properties: printchain.emissions.v1.QueryRewardsResponse.$Shape): printchain.emissions.v1.QueryRewardsResponse & printchain.emissions.v1.QueryRewardsResponse.$Shape;
+                static create(properties?: printchain.emissions.v1.QueryRewardsResponse.$Properties): printchain.emissions.v1.QueryRewardsResponse;
+
+                /**
+                 * Encodes the specified QueryRewardsResponse message. Does not implicitly {@link printchain.emissions.v1.QueryRewardsResponse.verify|verify} messages.
+                 * @param message QueryRewardsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.emissions.v1.QueryRewardsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified QueryRewardsResponse message, length delimited. Does not implicitly {@link printchain.emissions.v1.QueryRewardsResponse.verify|verify} messages.
+                 * @param message QueryRewardsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.emissions.v1.QueryRewardsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryRewardsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.QueryRewardsResponse & printchain.emissions.v1.QueryRewardsResponse.$Shape} QueryRewardsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.emissions.v1.QueryRewardsResponse & printchain.emissions.v1.QueryRewardsResponse.$Shape;
+
+                /**
+                 * Decodes a QueryRewardsResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.QueryRewardsResponse & printchain.emissions.v1.QueryRewardsResponse.$Shape} QueryRewardsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.emissions.v1.QueryRewardsResponse & printchain.emissions.v1.QueryRewardsResponse.$Shape;
+
+                /**
+                 * Verifies a QueryRewardsResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a QueryRewardsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns QueryRewardsResponse
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.emissions.v1.QueryRewardsResponse;
+
+                /**
+                 * Creates a plain object from a QueryRewardsResponse message. Also converts values to other types if specified.
+                 * @param message QueryRewardsResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.emissions.v1.QueryRewardsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryRewardsResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for QueryRewardsResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryRewardsResponse {
+
+                /** Properties of a QueryRewardsResponse. */
+                interface $Properties {
+
+                    /** QueryRewardsResponse rewards */
+                    rewards?: (printchain.emissions.v1.Reward.$Properties[]|null);
+
+                    /** QueryRewardsResponse total */
+                    total?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a QueryRewardsResponse. */
+                type $Shape = printchain.emissions.v1.QueryRewardsResponse.$Properties;
+            }
+
+            /**
+             * Properties of a QueryPrinterPointsRequest.
+             * @deprecated Use printchain.emissions.v1.QueryPrinterPointsRequest.$Properties instead.
+             */
+            interface IQueryPrinterPointsRequest extends printchain.emissions.v1.QueryPrinterPointsRequest.$Properties {
+            }
+
+            /** Represents a QueryPrinterPointsRequest. */
+            class QueryPrinterPointsRequest {
+
+                /**
+                 * Constructs a new QueryPrinterPointsRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.emissions.v1.QueryPrinterPointsRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** QueryPrinterPointsRequest printerId. */
+                printerId: string;
+
+                /** QueryPrinterPointsRequest epoch. */
+                epoch: (number|Long);
+
+                /**
+                 * Creates a new QueryPrinterPointsRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryPrinterPointsRequest instance
+                 */
+                static create(properties: printchain.emissions.v1.QueryPrinterPointsRequest.$Shape): printchain.emissions.v1.QueryPrinterPointsRequest & printchain.emissions.v1.QueryPrinterPointsRequest.$Shape;
+                static create(properties?: printchain.emissions.v1.QueryPrinterPointsRequest.$Properties): printchain.emissions.v1.QueryPrinterPointsRequest;
+
+                /**
+                 * Encodes the specified QueryPrinterPointsRequest message. Does not implicitly {@link printchain.emissions.v1.QueryPrinterPointsRequest.verify|verify} messages.
+                 * @param message QueryPrinterPointsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.emissions.v1.QueryPrinterPointsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified QueryPrinterPointsRequest message, length delimited. Does not implicitly {@link printchain.emissions.v1.QueryPrinterPointsRequest.verify|verify} messages.
+                 * @param message QueryPrinterPointsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.emissions.v1.QueryPrinterPointsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryPrinterPointsRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.QueryPrinterPointsRequest & printchain.emissions.v1.QueryPrinterPointsRequest.$Shape} QueryPrinterPointsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.emissions.v1.QueryPrinterPointsRequest & printchain.emissions.v1.QueryPrinterPointsRequest.$Shape;
+
+                /**
+                 * Decodes a QueryPrinterPointsRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.QueryPrinterPointsRequest & printchain.emissions.v1.QueryPrinterPointsRequest.$Shape} QueryPrinterPointsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.emissions.v1.QueryPrinterPointsRequest & printchain.emissions.v1.QueryPrinterPointsRequest.$Shape;
+
+                /**
+                 * Verifies a QueryPrinterPointsRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a QueryPrinterPointsRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns QueryPrinterPointsRequest
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.emissions.v1.QueryPrinterPointsRequest;
+
+                /**
+                 * Creates a plain object from a QueryPrinterPointsRequest message. Also converts values to other types if specified.
+                 * @param message QueryPrinterPointsRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.emissions.v1.QueryPrinterPointsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryPrinterPointsRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for QueryPrinterPointsRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryPrinterPointsRequest {
+
+                /** Properties of a QueryPrinterPointsRequest. */
+                interface $Properties {
+
+                    /** QueryPrinterPointsRequest printerId */
+                    printerId?: (string|null);
+
+                    /** QueryPrinterPointsRequest epoch */
+                    epoch?: (number|Long|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a QueryPrinterPointsRequest. */
+                type $Shape = printchain.emissions.v1.QueryPrinterPointsRequest.$Properties;
+            }
+
+            /**
+             * Properties of a QueryPrinterPointsResponse.
+             * @deprecated Use printchain.emissions.v1.QueryPrinterPointsResponse.$Properties instead.
+             */
+            interface IQueryPrinterPointsResponse extends printchain.emissions.v1.QueryPrinterPointsResponse.$Properties {
+            }
+
+            /** Represents a QueryPrinterPointsResponse. */
+            class QueryPrinterPointsResponse {
+
+                /**
+                 * Constructs a new QueryPrinterPointsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.emissions.v1.QueryPrinterPointsResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** QueryPrinterPointsResponse points. */
+                points?: (printchain.emissions.v1.PrinterPoints.$Properties|null);
+
+                /**
+                 * Creates a new QueryPrinterPointsResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryPrinterPointsResponse instance
+                 */
+                static create(properties: printchain.emissions.v1.QueryPrinterPointsResponse.$Shape): printchain.emissions.v1.QueryPrinterPointsResponse & printchain.emissions.v1.QueryPrinterPointsResponse.$Shape;
+                static create(properties?: printchain.emissions.v1.QueryPrinterPointsResponse.$Properties): printchain.emissions.v1.QueryPrinterPointsResponse;
+
+                /**
+                 * Encodes the specified QueryPrinterPointsResponse message. Does not implicitly {@link printchain.emissions.v1.QueryPrinterPointsResponse.verify|verify} messages.
+                 * @param message QueryPrinterPointsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.emissions.v1.QueryPrinterPointsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified QueryPrinterPointsResponse message, length delimited. Does not implicitly {@link printchain.emissions.v1.QueryPrinterPointsResponse.verify|verify} messages.
+                 * @param message QueryPrinterPointsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.emissions.v1.QueryPrinterPointsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryPrinterPointsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.QueryPrinterPointsResponse & printchain.emissions.v1.QueryPrinterPointsResponse.$Shape} QueryPrinterPointsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.emissions.v1.QueryPrinterPointsResponse & printchain.emissions.v1.QueryPrinterPointsResponse.$Shape;
+
+                /**
+                 * Decodes a QueryPrinterPointsResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.QueryPrinterPointsResponse & printchain.emissions.v1.QueryPrinterPointsResponse.$Shape} QueryPrinterPointsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.emissions.v1.QueryPrinterPointsResponse & printchain.emissions.v1.QueryPrinterPointsResponse.$Shape;
+
+                /**
+                 * Verifies a QueryPrinterPointsResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a QueryPrinterPointsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns QueryPrinterPointsResponse
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.emissions.v1.QueryPrinterPointsResponse;
+
+                /**
+                 * Creates a plain object from a QueryPrinterPointsResponse message. Also converts values to other types if specified.
+                 * @param message QueryPrinterPointsResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.emissions.v1.QueryPrinterPointsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryPrinterPointsResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for QueryPrinterPointsResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryPrinterPointsResponse {
+
+                /** Properties of a QueryPrinterPointsResponse. */
+                interface $Properties {
+
+                    /** QueryPrinterPointsResponse points */
+                    points?: (printchain.emissions.v1.PrinterPoints.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a QueryPrinterPointsResponse. */
+                type $Shape = printchain.emissions.v1.QueryPrinterPointsResponse.$Properties;
+            }
+
+            /**
+             * Properties of a QueryProjectionRequest.
+             * @deprecated Use printchain.emissions.v1.QueryProjectionRequest.$Properties instead.
+             */
+            interface IQueryProjectionRequest extends printchain.emissions.v1.QueryProjectionRequest.$Properties {
+            }
+
+            /** Represents a QueryProjectionRequest. */
+            class QueryProjectionRequest {
+
+                /**
+                 * Constructs a new QueryProjectionRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.emissions.v1.QueryProjectionRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** QueryProjectionRequest epochs. */
+                epochs: number;
+
+                /**
+                 * Creates a new QueryProjectionRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryProjectionRequest instance
+                 */
+                static create(properties: printchain.emissions.v1.QueryProjectionRequest.$Shape): printchain.emissions.v1.QueryProjectionRequest & printchain.emissions.v1.QueryProjectionRequest.$Shape;
+                static create(properties?: printchain.emissions.v1.QueryProjectionRequest.$Properties): printchain.emissions.v1.QueryProjectionRequest;
+
+                /**
+                 * Encodes the specified QueryProjectionRequest message. Does not implicitly {@link printchain.emissions.v1.QueryProjectionRequest.verify|verify} messages.
+                 * @param message QueryProjectionRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.emissions.v1.QueryProjectionRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified QueryProjectionRequest message, length delimited. Does not implicitly {@link printchain.emissions.v1.QueryProjectionRequest.verify|verify} messages.
+                 * @param message QueryProjectionRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.emissions.v1.QueryProjectionRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryProjectionRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.QueryProjectionRequest & printchain.emissions.v1.QueryProjectionRequest.$Shape} QueryProjectionRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.emissions.v1.QueryProjectionRequest & printchain.emissions.v1.QueryProjectionRequest.$Shape;
+
+                /**
+                 * Decodes a QueryProjectionRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.QueryProjectionRequest & printchain.emissions.v1.QueryProjectionRequest.$Shape} QueryProjectionRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.emissions.v1.QueryProjectionRequest & printchain.emissions.v1.QueryProjectionRequest.$Shape;
+
+                /**
+                 * Verifies a QueryProjectionRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a QueryProjectionRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns QueryProjectionRequest
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.emissions.v1.QueryProjectionRequest;
+
+                /**
+                 * Creates a plain object from a QueryProjectionRequest message. Also converts values to other types if specified.
+                 * @param message QueryProjectionRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.emissions.v1.QueryProjectionRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryProjectionRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for QueryProjectionRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryProjectionRequest {
+
+                /** Properties of a QueryProjectionRequest. */
+                interface $Properties {
+
+                    /** QueryProjectionRequest epochs */
+                    epochs?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a QueryProjectionRequest. */
+                type $Shape = printchain.emissions.v1.QueryProjectionRequest.$Properties;
+            }
+
+            /**
+             * Properties of a ProjectedEpoch.
+             * @deprecated Use printchain.emissions.v1.ProjectedEpoch.$Properties instead.
+             */
+            interface IProjectedEpoch extends printchain.emissions.v1.ProjectedEpoch.$Properties {
+            }
+
+            /** Represents a ProjectedEpoch. */
+            class ProjectedEpoch {
+
+                /**
+                 * Constructs a new ProjectedEpoch.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.emissions.v1.ProjectedEpoch.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ProjectedEpoch epoch. */
+                epoch: (number|Long);
+
+                /** ProjectedEpoch mint. */
+                mint: string;
+
+                /** ProjectedEpoch supplyAfter. */
+                supplyAfter: string;
+
+                /**
+                 * Creates a new ProjectedEpoch instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ProjectedEpoch instance
+                 */
+                static create(properties: printchain.emissions.v1.ProjectedEpoch.$Shape): printchain.emissions.v1.ProjectedEpoch & printchain.emissions.v1.ProjectedEpoch.$Shape;
+                static create(properties?: printchain.emissions.v1.ProjectedEpoch.$Properties): printchain.emissions.v1.ProjectedEpoch;
+
+                /**
+                 * Encodes the specified ProjectedEpoch message. Does not implicitly {@link printchain.emissions.v1.ProjectedEpoch.verify|verify} messages.
+                 * @param message ProjectedEpoch message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.emissions.v1.ProjectedEpoch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified ProjectedEpoch message, length delimited. Does not implicitly {@link printchain.emissions.v1.ProjectedEpoch.verify|verify} messages.
+                 * @param message ProjectedEpoch message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.emissions.v1.ProjectedEpoch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ProjectedEpoch message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.ProjectedEpoch & printchain.emissions.v1.ProjectedEpoch.$Shape} ProjectedEpoch
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.emissions.v1.ProjectedEpoch & printchain.emissions.v1.ProjectedEpoch.$Shape;
+
+                /**
+                 * Decodes a ProjectedEpoch message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.ProjectedEpoch & printchain.emissions.v1.ProjectedEpoch.$Shape} ProjectedEpoch
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.emissions.v1.ProjectedEpoch & printchain.emissions.v1.ProjectedEpoch.$Shape;
+
+                /**
+                 * Verifies a ProjectedEpoch message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ProjectedEpoch message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ProjectedEpoch
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.emissions.v1.ProjectedEpoch;
+
+                /**
+                 * Creates a plain object from a ProjectedEpoch message. Also converts values to other types if specified.
+                 * @param message ProjectedEpoch
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.emissions.v1.ProjectedEpoch, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ProjectedEpoch to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ProjectedEpoch
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ProjectedEpoch {
+
+                /** Properties of a ProjectedEpoch. */
+                interface $Properties {
+
+                    /** ProjectedEpoch epoch */
+                    epoch?: (number|Long|null);
+
+                    /** ProjectedEpoch mint */
+                    mint?: (string|null);
+
+                    /** ProjectedEpoch supplyAfter */
+                    supplyAfter?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ProjectedEpoch. */
+                type $Shape = printchain.emissions.v1.ProjectedEpoch.$Properties;
+            }
+
+            /**
+             * Properties of a QueryProjectionResponse.
+             * @deprecated Use printchain.emissions.v1.QueryProjectionResponse.$Properties instead.
+             */
+            interface IQueryProjectionResponse extends printchain.emissions.v1.QueryProjectionResponse.$Properties {
+            }
+
+            /** Represents a QueryProjectionResponse. */
+            class QueryProjectionResponse {
+
+                /**
+                 * Constructs a new QueryProjectionResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.emissions.v1.QueryProjectionResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** QueryProjectionResponse epochs. */
+                epochs: printchain.emissions.v1.ProjectedEpoch.$Properties[];
+
+                /**
+                 * Creates a new QueryProjectionResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryProjectionResponse instance
+                 */
+                static create(properties: printchain.emissions.v1.QueryProjectionResponse.$Shape): printchain.emissions.v1.QueryProjectionResponse & printchain.emissions.v1.QueryProjectionResponse.$Shape;
+                static create(properties?: printchain.emissions.v1.QueryProjectionResponse.$Properties): printchain.emissions.v1.QueryProjectionResponse;
+
+                /**
+                 * Encodes the specified QueryProjectionResponse message. Does not implicitly {@link printchain.emissions.v1.QueryProjectionResponse.verify|verify} messages.
+                 * @param message QueryProjectionResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.emissions.v1.QueryProjectionResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified QueryProjectionResponse message, length delimited. Does not implicitly {@link printchain.emissions.v1.QueryProjectionResponse.verify|verify} messages.
+                 * @param message QueryProjectionResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.emissions.v1.QueryProjectionResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryProjectionResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.QueryProjectionResponse & printchain.emissions.v1.QueryProjectionResponse.$Shape} QueryProjectionResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.emissions.v1.QueryProjectionResponse & printchain.emissions.v1.QueryProjectionResponse.$Shape;
+
+                /**
+                 * Decodes a QueryProjectionResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.QueryProjectionResponse & printchain.emissions.v1.QueryProjectionResponse.$Shape} QueryProjectionResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.emissions.v1.QueryProjectionResponse & printchain.emissions.v1.QueryProjectionResponse.$Shape;
+
+                /**
+                 * Verifies a QueryProjectionResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a QueryProjectionResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns QueryProjectionResponse
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.emissions.v1.QueryProjectionResponse;
+
+                /**
+                 * Creates a plain object from a QueryProjectionResponse message. Also converts values to other types if specified.
+                 * @param message QueryProjectionResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.emissions.v1.QueryProjectionResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryProjectionResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for QueryProjectionResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryProjectionResponse {
+
+                /** Properties of a QueryProjectionResponse. */
+                interface $Properties {
+
+                    /** QueryProjectionResponse epochs */
+                    epochs?: (printchain.emissions.v1.ProjectedEpoch.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a QueryProjectionResponse. */
+                type $Shape = printchain.emissions.v1.QueryProjectionResponse.$Properties;
+            }
+
+            /** Represents a Msg */
+            class Msg extends $protobuf.rpc.Service {
+
+                /**
+                 * Constructs a new Msg service.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 */
+                constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+                /**
+                 * Creates new Msg service using the specified rpc implementation.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 * @returns RPC service. Useful where requests and/or responses are streamed.
+                 */
+                static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Msg;
+
+                /** Calls AttestContribution. */
+                attestContribution: printchain.emissions.v1.Msg.AttestContribution;
+            }
+
+            namespace Msg {
+
+                /**
+                 * Callback as used by {@link printchain.emissions.v1.Msg#attestContribution}.
+                 * @param error Error, if any
+                 * @param [response] MsgAttestContributionResponse
+                 */
+                type AttestContributionCallback = (error: (Error|null), response?: printchain.emissions.v1.MsgAttestContributionResponse) => void;
+
+                /** Calls AttestContribution. */
+                type AttestContribution = {
+                  (request: printchain.emissions.v1.IMsgAttestContribution, callback: printchain.emissions.v1.Msg.AttestContributionCallback): void;
+                  (request: printchain.emissions.v1.IMsgAttestContribution): Promise<printchain.emissions.v1.MsgAttestContributionResponse>;
+                  readonly name: "AttestContribution";
+                  readonly path: "/printchain.emissions.v1.Msg/AttestContribution";
+                  readonly requestType: "MsgAttestContribution";
+                  readonly responseType: "MsgAttestContributionResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+            }
+
+            /**
+             * Properties of a MsgAttestContribution.
+             * @deprecated Use printchain.emissions.v1.MsgAttestContribution.$Properties instead.
+             */
+            interface IMsgAttestContribution extends printchain.emissions.v1.MsgAttestContribution.$Properties {
+            }
+
+            /** Represents a MsgAttestContribution. */
+            class MsgAttestContribution {
+
+                /**
+                 * Constructs a new MsgAttestContribution.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.emissions.v1.MsgAttestContribution.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** MsgAttestContribution attestor. */
+                attestor: string;
+
+                /** MsgAttestContribution contributor. */
+                contributor: string;
+
+                /** MsgAttestContribution role. */
+                role: printchain.emissions.v1.Role;
+
+                /** MsgAttestContribution points. */
+                points: string;
+
+                /**
+                 * Creates a new MsgAttestContribution instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgAttestContribution instance
+                 */
+                static create(properties: printchain.emissions.v1.MsgAttestContribution.$Shape): printchain.emissions.v1.MsgAttestContribution & printchain.emissions.v1.MsgAttestContribution.$Shape;
+                static create(properties?: printchain.emissions.v1.MsgAttestContribution.$Properties): printchain.emissions.v1.MsgAttestContribution;
+
+                /**
+                 * Encodes the specified MsgAttestContribution message. Does not implicitly {@link printchain.emissions.v1.MsgAttestContribution.verify|verify} messages.
+                 * @param message MsgAttestContribution message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.emissions.v1.MsgAttestContribution.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified MsgAttestContribution message, length delimited. Does not implicitly {@link printchain.emissions.v1.MsgAttestContribution.verify|verify} messages.
+                 * @param message MsgAttestContribution message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.emissions.v1.MsgAttestContribution.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgAttestContribution message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.MsgAttestContribution & printchain.emissions.v1.MsgAttestContribution.$Shape} MsgAttestContribution
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.emissions.v1.MsgAttestContribution & printchain.emissions.v1.MsgAttestContribution.$Shape;
+
+                /**
+                 * Decodes a MsgAttestContribution message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.MsgAttestContribution & printchain.emissions.v1.MsgAttestContribution.$Shape} MsgAttestContribution
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.emissions.v1.MsgAttestContribution & printchain.emissions.v1.MsgAttestContribution.$Shape;
+
+                /**
+                 * Verifies a MsgAttestContribution message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a MsgAttestContribution message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MsgAttestContribution
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.emissions.v1.MsgAttestContribution;
+
+                /**
+                 * Creates a plain object from a MsgAttestContribution message. Also converts values to other types if specified.
+                 * @param message MsgAttestContribution
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.emissions.v1.MsgAttestContribution, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgAttestContribution to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MsgAttestContribution
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgAttestContribution {
+
+                /** Properties of a MsgAttestContribution. */
+                interface $Properties {
+
+                    /** MsgAttestContribution attestor */
+                    attestor?: (string|null);
+
+                    /** MsgAttestContribution contributor */
+                    contributor?: (string|null);
+
+                    /** MsgAttestContribution role */
+                    role?: (printchain.emissions.v1.Role|null);
+
+                    /** MsgAttestContribution points */
+                    points?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MsgAttestContribution. */
+                type $Shape = printchain.emissions.v1.MsgAttestContribution.$Properties;
+            }
+
+            /**
+             * Properties of a MsgAttestContributionResponse.
+             * @deprecated Use printchain.emissions.v1.MsgAttestContributionResponse.$Properties instead.
+             */
+            interface IMsgAttestContributionResponse extends printchain.emissions.v1.MsgAttestContributionResponse.$Properties {
+            }
+
+            /** Represents a MsgAttestContributionResponse. */
+            class MsgAttestContributionResponse {
+
+                /**
+                 * Constructs a new MsgAttestContributionResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.emissions.v1.MsgAttestContributionResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** MsgAttestContributionResponse epoch. */
+                epoch: (number|Long);
+
+                /**
+                 * Creates a new MsgAttestContributionResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgAttestContributionResponse instance
+                 */
+                static create(properties: printchain.emissions.v1.MsgAttestContributionResponse.$Shape): printchain.emissions.v1.MsgAttestContributionResponse & printchain.emissions.v1.MsgAttestContributionResponse.$Shape;
+                static create(properties?: printchain.emissions.v1.MsgAttestContributionResponse.$Properties): printchain.emissions.v1.MsgAttestContributionResponse;
+
+                /**
+                 * Encodes the specified MsgAttestContributionResponse message. Does not implicitly {@link printchain.emissions.v1.MsgAttestContributionResponse.verify|verify} messages.
+                 * @param message MsgAttestContributionResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.emissions.v1.MsgAttestContributionResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified MsgAttestContributionResponse message, length delimited. Does not implicitly {@link printchain.emissions.v1.MsgAttestContributionResponse.verify|verify} messages.
+                 * @param message MsgAttestContributionResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.emissions.v1.MsgAttestContributionResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgAttestContributionResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.MsgAttestContributionResponse & printchain.emissions.v1.MsgAttestContributionResponse.$Shape} MsgAttestContributionResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.emissions.v1.MsgAttestContributionResponse & printchain.emissions.v1.MsgAttestContributionResponse.$Shape;
+
+                /**
+                 * Decodes a MsgAttestContributionResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.MsgAttestContributionResponse & printchain.emissions.v1.MsgAttestContributionResponse.$Shape} MsgAttestContributionResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.emissions.v1.MsgAttestContributionResponse & printchain.emissions.v1.MsgAttestContributionResponse.$Shape;
+
+                /**
+                 * Verifies a MsgAttestContributionResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a MsgAttestContributionResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MsgAttestContributionResponse
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.emissions.v1.MsgAttestContributionResponse;
+
+                /**
+                 * Creates a plain object from a MsgAttestContributionResponse message. Also converts values to other types if specified.
+                 * @param message MsgAttestContributionResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.emissions.v1.MsgAttestContributionResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgAttestContributionResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MsgAttestContributionResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgAttestContributionResponse {
+
+                /** Properties of a MsgAttestContributionResponse. */
+                interface $Properties {
+
+                    /** MsgAttestContributionResponse epoch */
+                    epoch?: (number|Long|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MsgAttestContributionResponse. */
+                type $Shape = printchain.emissions.v1.MsgAttestContributionResponse.$Properties;
+            }
+        }
+    }
+
     /** Namespace jobs. */
     namespace jobs {
 

@@ -1111,6 +1111,12400 @@ $root.printchain = (function() {
         return base;
     })();
 
+    printchain.emissions = (function() {
+
+        /**
+         * Namespace emissions.
+         * @memberof printchain
+         * @namespace
+         */
+        var emissions = {};
+
+        emissions.v1 = (function() {
+
+            /**
+             * Namespace v1.
+             * @memberof printchain.emissions
+             * @namespace
+             */
+            var v1 = {};
+
+            v1.EventEpochEnd = (function() {
+
+                /**
+                 * Properties of an EventEpochEnd.
+                 * @typedef {Object} printchain.emissions.v1.EventEpochEnd.$Properties
+                 * @property {number|Long|null} [epoch] EventEpochEnd epoch
+                 * @property {string|null} [rTotal] EventEpochEnd rTotal
+                 * @property {string|null} [minted] EventEpochEnd minted
+                 * @property {string|null} [fees] EventEpochEnd fees
+                 * @property {string|null} [paid] EventEpochEnd paid
+                 * @property {string|null} [communityPoolAdded] EventEpochEnd communityPoolAdded
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an EventEpochEnd.
+                 * @memberof printchain.emissions.v1
+                 * @interface IEventEpochEnd
+                 * @augments printchain.emissions.v1.EventEpochEnd.$Properties
+                 * @deprecated Use printchain.emissions.v1.EventEpochEnd.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an EventEpochEnd.
+                 * @typedef {printchain.emissions.v1.EventEpochEnd.$Properties} printchain.emissions.v1.EventEpochEnd.$Shape
+                 */
+
+                /**
+                 * Constructs a new EventEpochEnd.
+                 * @memberof printchain.emissions.v1
+                 * @classdesc Represents an EventEpochEnd.
+                 * @constructor
+                 * @param {printchain.emissions.v1.EventEpochEnd.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var EventEpochEnd = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * EventEpochEnd epoch.
+                 * @member {number|Long} epoch
+                 * @memberof printchain.emissions.v1.EventEpochEnd
+                 * @instance
+                 */
+                EventEpochEnd.prototype.epoch = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * EventEpochEnd rTotal.
+                 * @member {string} rTotal
+                 * @memberof printchain.emissions.v1.EventEpochEnd
+                 * @instance
+                 */
+                EventEpochEnd.prototype.rTotal = "";
+
+                /**
+                 * EventEpochEnd minted.
+                 * @member {string} minted
+                 * @memberof printchain.emissions.v1.EventEpochEnd
+                 * @instance
+                 */
+                EventEpochEnd.prototype.minted = "";
+
+                /**
+                 * EventEpochEnd fees.
+                 * @member {string} fees
+                 * @memberof printchain.emissions.v1.EventEpochEnd
+                 * @instance
+                 */
+                EventEpochEnd.prototype.fees = "";
+
+                /**
+                 * EventEpochEnd paid.
+                 * @member {string} paid
+                 * @memberof printchain.emissions.v1.EventEpochEnd
+                 * @instance
+                 */
+                EventEpochEnd.prototype.paid = "";
+
+                /**
+                 * EventEpochEnd communityPoolAdded.
+                 * @member {string} communityPoolAdded
+                 * @memberof printchain.emissions.v1.EventEpochEnd
+                 * @instance
+                 */
+                EventEpochEnd.prototype.communityPoolAdded = "";
+
+                /**
+                 * Creates a new EventEpochEnd instance using the specified properties.
+                 * @function create
+                 * @memberof printchain.emissions.v1.EventEpochEnd
+                 * @static
+                 * @param {printchain.emissions.v1.EventEpochEnd.$Properties=} [properties] Properties to set
+                 * @returns {printchain.emissions.v1.EventEpochEnd} EventEpochEnd instance
+                 * @type {{
+                 *   (properties: printchain.emissions.v1.EventEpochEnd.$Shape): printchain.emissions.v1.EventEpochEnd & printchain.emissions.v1.EventEpochEnd.$Shape;
+                 *   (properties?: printchain.emissions.v1.EventEpochEnd.$Properties): printchain.emissions.v1.EventEpochEnd;
+                 * }}
+                 */
+                EventEpochEnd.create = function(properties) {
+                    return new EventEpochEnd(properties);
+                };
+
+                /**
+                 * Encodes the specified EventEpochEnd message. Does not implicitly {@link printchain.emissions.v1.EventEpochEnd.verify|verify} messages.
+                 * @function encode
+                 * @memberof printchain.emissions.v1.EventEpochEnd
+                 * @static
+                 * @param {printchain.emissions.v1.EventEpochEnd.$Properties} message EventEpochEnd message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                EventEpochEnd.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch") && (typeof message.epoch === "object" ? message.epoch.low || message.epoch.high : message.epoch !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.epoch);
+                    if (message.rTotal != null && $Object.hasOwnProperty.call(message, "rTotal") && message.rTotal !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.rTotal);
+                    if (message.minted != null && $Object.hasOwnProperty.call(message, "minted") && message.minted !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.minted);
+                    if (message.fees != null && $Object.hasOwnProperty.call(message, "fees") && message.fees !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.fees);
+                    if (message.paid != null && $Object.hasOwnProperty.call(message, "paid") && message.paid !== "")
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.paid);
+                    if (message.communityPoolAdded != null && $Object.hasOwnProperty.call(message, "communityPoolAdded") && message.communityPoolAdded !== "")
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.communityPoolAdded);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified EventEpochEnd message, length delimited. Does not implicitly {@link printchain.emissions.v1.EventEpochEnd.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof printchain.emissions.v1.EventEpochEnd
+                 * @static
+                 * @param {printchain.emissions.v1.EventEpochEnd.$Properties} message EventEpochEnd message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                EventEpochEnd.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes an EventEpochEnd message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof printchain.emissions.v1.EventEpochEnd
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.EventEpochEnd & printchain.emissions.v1.EventEpochEnd.$Shape} EventEpochEnd
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                EventEpochEnd.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.printchain.emissions.v1.EventEpochEnd();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.epoch = value;
+                                else
+                                    delete message.epoch;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.rTotal = value;
+                                else
+                                    delete message.rTotal;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.minted = value;
+                                else
+                                    delete message.minted;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.fees = value;
+                                else
+                                    delete message.fees;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.paid = value;
+                                else
+                                    delete message.paid;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.communityPoolAdded = value;
+                                else
+                                    delete message.communityPoolAdded;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes an EventEpochEnd message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof printchain.emissions.v1.EventEpochEnd
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.EventEpochEnd & printchain.emissions.v1.EventEpochEnd.$Shape} EventEpochEnd
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                EventEpochEnd.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies an EventEpochEnd message.
+                 * @function verify
+                 * @memberof printchain.emissions.v1.EventEpochEnd
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                EventEpochEnd.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                        if (!$util.isInteger(message.epoch) && !(message.epoch && $util.isInteger(message.epoch.low) && $util.isInteger(message.epoch.high)))
+                            return "epoch: integer|Long expected";
+                    if (message.rTotal != null && $Object.hasOwnProperty.call(message, "rTotal"))
+                        if (!$util.isString(message.rTotal))
+                            return "rTotal: string expected";
+                    if (message.minted != null && $Object.hasOwnProperty.call(message, "minted"))
+                        if (!$util.isString(message.minted))
+                            return "minted: string expected";
+                    if (message.fees != null && $Object.hasOwnProperty.call(message, "fees"))
+                        if (!$util.isString(message.fees))
+                            return "fees: string expected";
+                    if (message.paid != null && $Object.hasOwnProperty.call(message, "paid"))
+                        if (!$util.isString(message.paid))
+                            return "paid: string expected";
+                    if (message.communityPoolAdded != null && $Object.hasOwnProperty.call(message, "communityPoolAdded"))
+                        if (!$util.isString(message.communityPoolAdded))
+                            return "communityPoolAdded: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates an EventEpochEnd message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof printchain.emissions.v1.EventEpochEnd
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {printchain.emissions.v1.EventEpochEnd} EventEpochEnd
+                 */
+                EventEpochEnd.fromObject = function (object, _depth) {
+                    if (object instanceof $root.printchain.emissions.v1.EventEpochEnd)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".printchain.emissions.v1.EventEpochEnd: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.printchain.emissions.v1.EventEpochEnd();
+                    if (object.epoch != null)
+                        if (typeof object.epoch === "object" ? object.epoch.low || object.epoch.high : $Number(object.epoch) !== 0)
+                            if ($util.Long)
+                                message.epoch = $util.Long.fromValue(object.epoch, true);
+                            else if (typeof object.epoch === "string")
+                                message.epoch = $parseInt(object.epoch, 10);
+                            else if (typeof object.epoch === "number")
+                                message.epoch = object.epoch;
+                            else if (typeof object.epoch === "object")
+                                message.epoch = new $util.LongBits(object.epoch.low >>> 0, object.epoch.high >>> 0).toNumber(true);
+                    if (object.rTotal != null)
+                        if (typeof object.rTotal !== "string" || object.rTotal.length)
+                            message.rTotal = $String(object.rTotal);
+                    if (object.minted != null)
+                        if (typeof object.minted !== "string" || object.minted.length)
+                            message.minted = $String(object.minted);
+                    if (object.fees != null)
+                        if (typeof object.fees !== "string" || object.fees.length)
+                            message.fees = $String(object.fees);
+                    if (object.paid != null)
+                        if (typeof object.paid !== "string" || object.paid.length)
+                            message.paid = $String(object.paid);
+                    if (object.communityPoolAdded != null)
+                        if (typeof object.communityPoolAdded !== "string" || object.communityPoolAdded.length)
+                            message.communityPoolAdded = $String(object.communityPoolAdded);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an EventEpochEnd message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof printchain.emissions.v1.EventEpochEnd
+                 * @static
+                 * @param {printchain.emissions.v1.EventEpochEnd} message EventEpochEnd
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                EventEpochEnd.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.epoch = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.epoch = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.rTotal = "";
+                        object.minted = "";
+                        object.fees = "";
+                        object.paid = "";
+                        object.communityPoolAdded = "";
+                    }
+                    if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.epoch = typeof message.epoch === "number" ? $BigInt(message.epoch) : $util.Long.fromBits(message.epoch.low >>> 0, message.epoch.high >>> 0, true).toBigInt();
+                        else if (typeof message.epoch === "number")
+                            object.epoch = options.longs === $String ? $String(message.epoch) : message.epoch;
+                        else
+                            object.epoch = options.longs === $String ? $util.Long.prototype.toString.call(message.epoch) : options.longs === $Number ? new $util.LongBits(message.epoch.low >>> 0, message.epoch.high >>> 0).toNumber(true) : message.epoch;
+                    if (message.rTotal != null && $Object.hasOwnProperty.call(message, "rTotal"))
+                        object.rTotal = message.rTotal;
+                    if (message.minted != null && $Object.hasOwnProperty.call(message, "minted"))
+                        object.minted = message.minted;
+                    if (message.fees != null && $Object.hasOwnProperty.call(message, "fees"))
+                        object.fees = message.fees;
+                    if (message.paid != null && $Object.hasOwnProperty.call(message, "paid"))
+                        object.paid = message.paid;
+                    if (message.communityPoolAdded != null && $Object.hasOwnProperty.call(message, "communityPoolAdded"))
+                        object.communityPoolAdded = message.communityPoolAdded;
+                    return object;
+                };
+
+                /**
+                 * Converts this EventEpochEnd to JSON.
+                 * @function toJSON
+                 * @memberof printchain.emissions.v1.EventEpochEnd
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                EventEpochEnd.prototype.toJSON = function() {
+                    return EventEpochEnd.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for EventEpochEnd
+                 * @function getTypeUrl
+                 * @memberof printchain.emissions.v1.EventEpochEnd
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                EventEpochEnd.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/printchain.emissions.v1.EventEpochEnd";
+                };
+
+                return EventEpochEnd;
+            })();
+
+            v1.EventRoleSplit = (function() {
+
+                /**
+                 * Properties of an EventRoleSplit.
+                 * @typedef {Object} printchain.emissions.v1.EventRoleSplit.$Properties
+                 * @property {number|Long|null} [epoch] EventRoleSplit epoch
+                 * @property {printchain.emissions.v1.Role|null} [role] EventRoleSplit role
+                 * @property {number|null} [weight] EventRoleSplit weight
+                 * @property {string|null} [pool] EventRoleSplit pool
+                 * @property {string|null} [paid] EventRoleSplit paid
+                 * @property {number|null} [recipients] EventRoleSplit recipients
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an EventRoleSplit.
+                 * @memberof printchain.emissions.v1
+                 * @interface IEventRoleSplit
+                 * @augments printchain.emissions.v1.EventRoleSplit.$Properties
+                 * @deprecated Use printchain.emissions.v1.EventRoleSplit.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an EventRoleSplit.
+                 * @typedef {printchain.emissions.v1.EventRoleSplit.$Properties} printchain.emissions.v1.EventRoleSplit.$Shape
+                 */
+
+                /**
+                 * Constructs a new EventRoleSplit.
+                 * @memberof printchain.emissions.v1
+                 * @classdesc Represents an EventRoleSplit.
+                 * @constructor
+                 * @param {printchain.emissions.v1.EventRoleSplit.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var EventRoleSplit = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * EventRoleSplit epoch.
+                 * @member {number|Long} epoch
+                 * @memberof printchain.emissions.v1.EventRoleSplit
+                 * @instance
+                 */
+                EventRoleSplit.prototype.epoch = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * EventRoleSplit role.
+                 * @member {printchain.emissions.v1.Role} role
+                 * @memberof printchain.emissions.v1.EventRoleSplit
+                 * @instance
+                 */
+                EventRoleSplit.prototype.role = 0;
+
+                /**
+                 * EventRoleSplit weight.
+                 * @member {number} weight
+                 * @memberof printchain.emissions.v1.EventRoleSplit
+                 * @instance
+                 */
+                EventRoleSplit.prototype.weight = 0;
+
+                /**
+                 * EventRoleSplit pool.
+                 * @member {string} pool
+                 * @memberof printchain.emissions.v1.EventRoleSplit
+                 * @instance
+                 */
+                EventRoleSplit.prototype.pool = "";
+
+                /**
+                 * EventRoleSplit paid.
+                 * @member {string} paid
+                 * @memberof printchain.emissions.v1.EventRoleSplit
+                 * @instance
+                 */
+                EventRoleSplit.prototype.paid = "";
+
+                /**
+                 * EventRoleSplit recipients.
+                 * @member {number} recipients
+                 * @memberof printchain.emissions.v1.EventRoleSplit
+                 * @instance
+                 */
+                EventRoleSplit.prototype.recipients = 0;
+
+                /**
+                 * Creates a new EventRoleSplit instance using the specified properties.
+                 * @function create
+                 * @memberof printchain.emissions.v1.EventRoleSplit
+                 * @static
+                 * @param {printchain.emissions.v1.EventRoleSplit.$Properties=} [properties] Properties to set
+                 * @returns {printchain.emissions.v1.EventRoleSplit} EventRoleSplit instance
+                 * @type {{
+                 *   (properties: printchain.emissions.v1.EventRoleSplit.$Shape): printchain.emissions.v1.EventRoleSplit & printchain.emissions.v1.EventRoleSplit.$Shape;
+                 *   (properties?: printchain.emissions.v1.EventRoleSplit.$Properties): printchain.emissions.v1.EventRoleSplit;
+                 * }}
+                 */
+                EventRoleSplit.create = function(properties) {
+                    return new EventRoleSplit(properties);
+                };
+
+                /**
+                 * Encodes the specified EventRoleSplit message. Does not implicitly {@link printchain.emissions.v1.EventRoleSplit.verify|verify} messages.
+                 * @function encode
+                 * @memberof printchain.emissions.v1.EventRoleSplit
+                 * @static
+                 * @param {printchain.emissions.v1.EventRoleSplit.$Properties} message EventRoleSplit message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                EventRoleSplit.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch") && (typeof message.epoch === "object" ? message.epoch.low || message.epoch.high : message.epoch !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.epoch);
+                    if (message.role != null && $Object.hasOwnProperty.call(message, "role") && message.role !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).int32(message.role);
+                    if (message.weight != null && $Object.hasOwnProperty.call(message, "weight") && message.weight !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.weight);
+                    if (message.pool != null && $Object.hasOwnProperty.call(message, "pool") && message.pool !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.pool);
+                    if (message.paid != null && $Object.hasOwnProperty.call(message, "paid") && message.paid !== "")
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.paid);
+                    if (message.recipients != null && $Object.hasOwnProperty.call(message, "recipients") && message.recipients !== 0)
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.recipients);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified EventRoleSplit message, length delimited. Does not implicitly {@link printchain.emissions.v1.EventRoleSplit.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof printchain.emissions.v1.EventRoleSplit
+                 * @static
+                 * @param {printchain.emissions.v1.EventRoleSplit.$Properties} message EventRoleSplit message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                EventRoleSplit.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes an EventRoleSplit message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof printchain.emissions.v1.EventRoleSplit
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.EventRoleSplit & printchain.emissions.v1.EventRoleSplit.$Shape} EventRoleSplit
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                EventRoleSplit.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.printchain.emissions.v1.EventRoleSplit();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.epoch = value;
+                                else
+                                    delete message.epoch;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.role = value;
+                                else
+                                    delete message.role;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.weight = value;
+                                else
+                                    delete message.weight;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.pool = value;
+                                else
+                                    delete message.pool;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.paid = value;
+                                else
+                                    delete message.paid;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.recipients = value;
+                                else
+                                    delete message.recipients;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes an EventRoleSplit message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof printchain.emissions.v1.EventRoleSplit
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.EventRoleSplit & printchain.emissions.v1.EventRoleSplit.$Shape} EventRoleSplit
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                EventRoleSplit.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies an EventRoleSplit message.
+                 * @function verify
+                 * @memberof printchain.emissions.v1.EventRoleSplit
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                EventRoleSplit.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                        if (!$util.isInteger(message.epoch) && !(message.epoch && $util.isInteger(message.epoch.low) && $util.isInteger(message.epoch.high)))
+                            return "epoch: integer|Long expected";
+                    if (message.role != null && $Object.hasOwnProperty.call(message, "role"))
+                        if (typeof message.role !== "number" || (message.role | 0) !== message.role)
+                            return "role: enum value expected";
+                    if (message.weight != null && $Object.hasOwnProperty.call(message, "weight"))
+                        if (!$util.isInteger(message.weight))
+                            return "weight: integer expected";
+                    if (message.pool != null && $Object.hasOwnProperty.call(message, "pool"))
+                        if (!$util.isString(message.pool))
+                            return "pool: string expected";
+                    if (message.paid != null && $Object.hasOwnProperty.call(message, "paid"))
+                        if (!$util.isString(message.paid))
+                            return "paid: string expected";
+                    if (message.recipients != null && $Object.hasOwnProperty.call(message, "recipients"))
+                        if (!$util.isInteger(message.recipients))
+                            return "recipients: integer expected";
+                    return null;
+                };
+
+                /**
+                 * Creates an EventRoleSplit message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof printchain.emissions.v1.EventRoleSplit
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {printchain.emissions.v1.EventRoleSplit} EventRoleSplit
+                 */
+                EventRoleSplit.fromObject = function (object, _depth) {
+                    if (object instanceof $root.printchain.emissions.v1.EventRoleSplit)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".printchain.emissions.v1.EventRoleSplit: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.printchain.emissions.v1.EventRoleSplit();
+                    if (object.epoch != null)
+                        if (typeof object.epoch === "object" ? object.epoch.low || object.epoch.high : $Number(object.epoch) !== 0)
+                            if ($util.Long)
+                                message.epoch = $util.Long.fromValue(object.epoch, true);
+                            else if (typeof object.epoch === "string")
+                                message.epoch = $parseInt(object.epoch, 10);
+                            else if (typeof object.epoch === "number")
+                                message.epoch = object.epoch;
+                            else if (typeof object.epoch === "object")
+                                message.epoch = new $util.LongBits(object.epoch.low >>> 0, object.epoch.high >>> 0).toNumber(true);
+                    if (object.role !== 0 && (typeof object.role !== "string" || $root.printchain.emissions.v1.Role[object.role] !== 0))
+                        switch (object.role) {
+                        case "ROLE_UNSPECIFIED":
+                        case 0:
+                            message.role = 0;
+                            break;
+                        case "ROLE_PRINTERS":
+                        case 1:
+                            message.role = 1;
+                            break;
+                        case "ROLE_VALIDATORS":
+                        case 2:
+                            message.role = 2;
+                            break;
+                        case "ROLE_DEVELOPERS":
+                        case 3:
+                            message.role = 3;
+                            break;
+                        case "ROLE_MODEL_PROVIDERS":
+                        case 4:
+                            message.role = 4;
+                            break;
+                        case "ROLE_LIQUIDITY_PROVIDERS":
+                        case 5:
+                            message.role = 5;
+                            break;
+                        case "ROLE_COMMUNITY":
+                        case 6:
+                            message.role = 6;
+                            break;
+                        default:
+                            if (typeof object.role === "number" && (object.role | 0) === object.role)
+                                message.role = object.role;
+                        }
+                    if (object.weight != null)
+                        if ($Number(object.weight) !== 0)
+                            message.weight = object.weight >>> 0;
+                    if (object.pool != null)
+                        if (typeof object.pool !== "string" || object.pool.length)
+                            message.pool = $String(object.pool);
+                    if (object.paid != null)
+                        if (typeof object.paid !== "string" || object.paid.length)
+                            message.paid = $String(object.paid);
+                    if (object.recipients != null)
+                        if ($Number(object.recipients) !== 0)
+                            message.recipients = object.recipients >>> 0;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an EventRoleSplit message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof printchain.emissions.v1.EventRoleSplit
+                 * @static
+                 * @param {printchain.emissions.v1.EventRoleSplit} message EventRoleSplit
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                EventRoleSplit.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.epoch = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.epoch = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.role = options.enums === $String ? "ROLE_UNSPECIFIED" : 0;
+                        object.weight = 0;
+                        object.pool = "";
+                        object.paid = "";
+                        object.recipients = 0;
+                    }
+                    if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.epoch = typeof message.epoch === "number" ? $BigInt(message.epoch) : $util.Long.fromBits(message.epoch.low >>> 0, message.epoch.high >>> 0, true).toBigInt();
+                        else if (typeof message.epoch === "number")
+                            object.epoch = options.longs === $String ? $String(message.epoch) : message.epoch;
+                        else
+                            object.epoch = options.longs === $String ? $util.Long.prototype.toString.call(message.epoch) : options.longs === $Number ? new $util.LongBits(message.epoch.low >>> 0, message.epoch.high >>> 0).toNumber(true) : message.epoch;
+                    if (message.role != null && $Object.hasOwnProperty.call(message, "role"))
+                        object.role = options.enums === $String ? $root.printchain.emissions.v1.Role[message.role] === $undefined ? message.role : $root.printchain.emissions.v1.Role[message.role] : message.role;
+                    if (message.weight != null && $Object.hasOwnProperty.call(message, "weight"))
+                        object.weight = message.weight;
+                    if (message.pool != null && $Object.hasOwnProperty.call(message, "pool"))
+                        object.pool = message.pool;
+                    if (message.paid != null && $Object.hasOwnProperty.call(message, "paid"))
+                        object.paid = message.paid;
+                    if (message.recipients != null && $Object.hasOwnProperty.call(message, "recipients"))
+                        object.recipients = message.recipients;
+                    return object;
+                };
+
+                /**
+                 * Converts this EventRoleSplit to JSON.
+                 * @function toJSON
+                 * @memberof printchain.emissions.v1.EventRoleSplit
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                EventRoleSplit.prototype.toJSON = function() {
+                    return EventRoleSplit.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for EventRoleSplit
+                 * @function getTypeUrl
+                 * @memberof printchain.emissions.v1.EventRoleSplit
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                EventRoleSplit.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/printchain.emissions.v1.EventRoleSplit";
+                };
+
+                return EventRoleSplit;
+            })();
+
+            v1.EventReward = (function() {
+
+                /**
+                 * Properties of an EventReward.
+                 * @typedef {Object} printchain.emissions.v1.EventReward.$Properties
+                 * @property {number|Long|null} [epoch] EventReward epoch
+                 * @property {printchain.emissions.v1.Role|null} [role] EventReward role
+                 * @property {string|null} [recipient] EventReward recipient
+                 * @property {string|null} [printerId] EventReward printerId
+                 * @property {string|null} [points] EventReward points
+                 * @property {string|null} [amount] EventReward amount
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an EventReward.
+                 * @memberof printchain.emissions.v1
+                 * @interface IEventReward
+                 * @augments printchain.emissions.v1.EventReward.$Properties
+                 * @deprecated Use printchain.emissions.v1.EventReward.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an EventReward.
+                 * @typedef {printchain.emissions.v1.EventReward.$Properties} printchain.emissions.v1.EventReward.$Shape
+                 */
+
+                /**
+                 * Constructs a new EventReward.
+                 * @memberof printchain.emissions.v1
+                 * @classdesc Represents an EventReward.
+                 * @constructor
+                 * @param {printchain.emissions.v1.EventReward.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var EventReward = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * EventReward epoch.
+                 * @member {number|Long} epoch
+                 * @memberof printchain.emissions.v1.EventReward
+                 * @instance
+                 */
+                EventReward.prototype.epoch = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * EventReward role.
+                 * @member {printchain.emissions.v1.Role} role
+                 * @memberof printchain.emissions.v1.EventReward
+                 * @instance
+                 */
+                EventReward.prototype.role = 0;
+
+                /**
+                 * EventReward recipient.
+                 * @member {string} recipient
+                 * @memberof printchain.emissions.v1.EventReward
+                 * @instance
+                 */
+                EventReward.prototype.recipient = "";
+
+                /**
+                 * EventReward printerId.
+                 * @member {string} printerId
+                 * @memberof printchain.emissions.v1.EventReward
+                 * @instance
+                 */
+                EventReward.prototype.printerId = "";
+
+                /**
+                 * EventReward points.
+                 * @member {string} points
+                 * @memberof printchain.emissions.v1.EventReward
+                 * @instance
+                 */
+                EventReward.prototype.points = "";
+
+                /**
+                 * EventReward amount.
+                 * @member {string} amount
+                 * @memberof printchain.emissions.v1.EventReward
+                 * @instance
+                 */
+                EventReward.prototype.amount = "";
+
+                /**
+                 * Creates a new EventReward instance using the specified properties.
+                 * @function create
+                 * @memberof printchain.emissions.v1.EventReward
+                 * @static
+                 * @param {printchain.emissions.v1.EventReward.$Properties=} [properties] Properties to set
+                 * @returns {printchain.emissions.v1.EventReward} EventReward instance
+                 * @type {{
+                 *   (properties: printchain.emissions.v1.EventReward.$Shape): printchain.emissions.v1.EventReward & printchain.emissions.v1.EventReward.$Shape;
+                 *   (properties?: printchain.emissions.v1.EventReward.$Properties): printchain.emissions.v1.EventReward;
+                 * }}
+                 */
+                EventReward.create = function(properties) {
+                    return new EventReward(properties);
+                };
+
+                /**
+                 * Encodes the specified EventReward message. Does not implicitly {@link printchain.emissions.v1.EventReward.verify|verify} messages.
+                 * @function encode
+                 * @memberof printchain.emissions.v1.EventReward
+                 * @static
+                 * @param {printchain.emissions.v1.EventReward.$Properties} message EventReward message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                EventReward.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch") && (typeof message.epoch === "object" ? message.epoch.low || message.epoch.high : message.epoch !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.epoch);
+                    if (message.role != null && $Object.hasOwnProperty.call(message, "role") && message.role !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).int32(message.role);
+                    if (message.recipient != null && $Object.hasOwnProperty.call(message, "recipient") && message.recipient !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.recipient);
+                    if (message.printerId != null && $Object.hasOwnProperty.call(message, "printerId") && message.printerId !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.printerId);
+                    if (message.points != null && $Object.hasOwnProperty.call(message, "points") && message.points !== "")
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.points);
+                    if (message.amount != null && $Object.hasOwnProperty.call(message, "amount") && message.amount !== "")
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.amount);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified EventReward message, length delimited. Does not implicitly {@link printchain.emissions.v1.EventReward.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof printchain.emissions.v1.EventReward
+                 * @static
+                 * @param {printchain.emissions.v1.EventReward.$Properties} message EventReward message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                EventReward.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes an EventReward message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof printchain.emissions.v1.EventReward
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.EventReward & printchain.emissions.v1.EventReward.$Shape} EventReward
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                EventReward.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.printchain.emissions.v1.EventReward();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.epoch = value;
+                                else
+                                    delete message.epoch;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.role = value;
+                                else
+                                    delete message.role;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.recipient = value;
+                                else
+                                    delete message.recipient;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.printerId = value;
+                                else
+                                    delete message.printerId;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.points = value;
+                                else
+                                    delete message.points;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.amount = value;
+                                else
+                                    delete message.amount;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes an EventReward message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof printchain.emissions.v1.EventReward
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.EventReward & printchain.emissions.v1.EventReward.$Shape} EventReward
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                EventReward.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies an EventReward message.
+                 * @function verify
+                 * @memberof printchain.emissions.v1.EventReward
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                EventReward.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                        if (!$util.isInteger(message.epoch) && !(message.epoch && $util.isInteger(message.epoch.low) && $util.isInteger(message.epoch.high)))
+                            return "epoch: integer|Long expected";
+                    if (message.role != null && $Object.hasOwnProperty.call(message, "role"))
+                        if (typeof message.role !== "number" || (message.role | 0) !== message.role)
+                            return "role: enum value expected";
+                    if (message.recipient != null && $Object.hasOwnProperty.call(message, "recipient"))
+                        if (!$util.isString(message.recipient))
+                            return "recipient: string expected";
+                    if (message.printerId != null && $Object.hasOwnProperty.call(message, "printerId"))
+                        if (!$util.isString(message.printerId))
+                            return "printerId: string expected";
+                    if (message.points != null && $Object.hasOwnProperty.call(message, "points"))
+                        if (!$util.isString(message.points))
+                            return "points: string expected";
+                    if (message.amount != null && $Object.hasOwnProperty.call(message, "amount"))
+                        if (!$util.isString(message.amount))
+                            return "amount: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates an EventReward message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof printchain.emissions.v1.EventReward
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {printchain.emissions.v1.EventReward} EventReward
+                 */
+                EventReward.fromObject = function (object, _depth) {
+                    if (object instanceof $root.printchain.emissions.v1.EventReward)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".printchain.emissions.v1.EventReward: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.printchain.emissions.v1.EventReward();
+                    if (object.epoch != null)
+                        if (typeof object.epoch === "object" ? object.epoch.low || object.epoch.high : $Number(object.epoch) !== 0)
+                            if ($util.Long)
+                                message.epoch = $util.Long.fromValue(object.epoch, true);
+                            else if (typeof object.epoch === "string")
+                                message.epoch = $parseInt(object.epoch, 10);
+                            else if (typeof object.epoch === "number")
+                                message.epoch = object.epoch;
+                            else if (typeof object.epoch === "object")
+                                message.epoch = new $util.LongBits(object.epoch.low >>> 0, object.epoch.high >>> 0).toNumber(true);
+                    if (object.role !== 0 && (typeof object.role !== "string" || $root.printchain.emissions.v1.Role[object.role] !== 0))
+                        switch (object.role) {
+                        case "ROLE_UNSPECIFIED":
+                        case 0:
+                            message.role = 0;
+                            break;
+                        case "ROLE_PRINTERS":
+                        case 1:
+                            message.role = 1;
+                            break;
+                        case "ROLE_VALIDATORS":
+                        case 2:
+                            message.role = 2;
+                            break;
+                        case "ROLE_DEVELOPERS":
+                        case 3:
+                            message.role = 3;
+                            break;
+                        case "ROLE_MODEL_PROVIDERS":
+                        case 4:
+                            message.role = 4;
+                            break;
+                        case "ROLE_LIQUIDITY_PROVIDERS":
+                        case 5:
+                            message.role = 5;
+                            break;
+                        case "ROLE_COMMUNITY":
+                        case 6:
+                            message.role = 6;
+                            break;
+                        default:
+                            if (typeof object.role === "number" && (object.role | 0) === object.role)
+                                message.role = object.role;
+                        }
+                    if (object.recipient != null)
+                        if (typeof object.recipient !== "string" || object.recipient.length)
+                            message.recipient = $String(object.recipient);
+                    if (object.printerId != null)
+                        if (typeof object.printerId !== "string" || object.printerId.length)
+                            message.printerId = $String(object.printerId);
+                    if (object.points != null)
+                        if (typeof object.points !== "string" || object.points.length)
+                            message.points = $String(object.points);
+                    if (object.amount != null)
+                        if (typeof object.amount !== "string" || object.amount.length)
+                            message.amount = $String(object.amount);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an EventReward message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof printchain.emissions.v1.EventReward
+                 * @static
+                 * @param {printchain.emissions.v1.EventReward} message EventReward
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                EventReward.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.epoch = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.epoch = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.role = options.enums === $String ? "ROLE_UNSPECIFIED" : 0;
+                        object.recipient = "";
+                        object.printerId = "";
+                        object.points = "";
+                        object.amount = "";
+                    }
+                    if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.epoch = typeof message.epoch === "number" ? $BigInt(message.epoch) : $util.Long.fromBits(message.epoch.low >>> 0, message.epoch.high >>> 0, true).toBigInt();
+                        else if (typeof message.epoch === "number")
+                            object.epoch = options.longs === $String ? $String(message.epoch) : message.epoch;
+                        else
+                            object.epoch = options.longs === $String ? $util.Long.prototype.toString.call(message.epoch) : options.longs === $Number ? new $util.LongBits(message.epoch.low >>> 0, message.epoch.high >>> 0).toNumber(true) : message.epoch;
+                    if (message.role != null && $Object.hasOwnProperty.call(message, "role"))
+                        object.role = options.enums === $String ? $root.printchain.emissions.v1.Role[message.role] === $undefined ? message.role : $root.printchain.emissions.v1.Role[message.role] : message.role;
+                    if (message.recipient != null && $Object.hasOwnProperty.call(message, "recipient"))
+                        object.recipient = message.recipient;
+                    if (message.printerId != null && $Object.hasOwnProperty.call(message, "printerId"))
+                        object.printerId = message.printerId;
+                    if (message.points != null && $Object.hasOwnProperty.call(message, "points"))
+                        object.points = message.points;
+                    if (message.amount != null && $Object.hasOwnProperty.call(message, "amount"))
+                        object.amount = message.amount;
+                    return object;
+                };
+
+                /**
+                 * Converts this EventReward to JSON.
+                 * @function toJSON
+                 * @memberof printchain.emissions.v1.EventReward
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                EventReward.prototype.toJSON = function() {
+                    return EventReward.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for EventReward
+                 * @function getTypeUrl
+                 * @memberof printchain.emissions.v1.EventReward
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                EventReward.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/printchain.emissions.v1.EventReward";
+                };
+
+                return EventReward;
+            })();
+
+            v1.EventContributionAttested = (function() {
+
+                /**
+                 * Properties of an EventContributionAttested.
+                 * @typedef {Object} printchain.emissions.v1.EventContributionAttested.$Properties
+                 * @property {number|Long|null} [epoch] EventContributionAttested epoch
+                 * @property {printchain.emissions.v1.Role|null} [role] EventContributionAttested role
+                 * @property {string|null} [contributor] EventContributionAttested contributor
+                 * @property {string|null} [attestor] EventContributionAttested attestor
+                 * @property {string|null} [points] EventContributionAttested points
+                 * @property {string|null} [totalPoints] EventContributionAttested totalPoints
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an EventContributionAttested.
+                 * @memberof printchain.emissions.v1
+                 * @interface IEventContributionAttested
+                 * @augments printchain.emissions.v1.EventContributionAttested.$Properties
+                 * @deprecated Use printchain.emissions.v1.EventContributionAttested.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an EventContributionAttested.
+                 * @typedef {printchain.emissions.v1.EventContributionAttested.$Properties} printchain.emissions.v1.EventContributionAttested.$Shape
+                 */
+
+                /**
+                 * Constructs a new EventContributionAttested.
+                 * @memberof printchain.emissions.v1
+                 * @classdesc Represents an EventContributionAttested.
+                 * @constructor
+                 * @param {printchain.emissions.v1.EventContributionAttested.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var EventContributionAttested = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * EventContributionAttested epoch.
+                 * @member {number|Long} epoch
+                 * @memberof printchain.emissions.v1.EventContributionAttested
+                 * @instance
+                 */
+                EventContributionAttested.prototype.epoch = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * EventContributionAttested role.
+                 * @member {printchain.emissions.v1.Role} role
+                 * @memberof printchain.emissions.v1.EventContributionAttested
+                 * @instance
+                 */
+                EventContributionAttested.prototype.role = 0;
+
+                /**
+                 * EventContributionAttested contributor.
+                 * @member {string} contributor
+                 * @memberof printchain.emissions.v1.EventContributionAttested
+                 * @instance
+                 */
+                EventContributionAttested.prototype.contributor = "";
+
+                /**
+                 * EventContributionAttested attestor.
+                 * @member {string} attestor
+                 * @memberof printchain.emissions.v1.EventContributionAttested
+                 * @instance
+                 */
+                EventContributionAttested.prototype.attestor = "";
+
+                /**
+                 * EventContributionAttested points.
+                 * @member {string} points
+                 * @memberof printchain.emissions.v1.EventContributionAttested
+                 * @instance
+                 */
+                EventContributionAttested.prototype.points = "";
+
+                /**
+                 * EventContributionAttested totalPoints.
+                 * @member {string} totalPoints
+                 * @memberof printchain.emissions.v1.EventContributionAttested
+                 * @instance
+                 */
+                EventContributionAttested.prototype.totalPoints = "";
+
+                /**
+                 * Creates a new EventContributionAttested instance using the specified properties.
+                 * @function create
+                 * @memberof printchain.emissions.v1.EventContributionAttested
+                 * @static
+                 * @param {printchain.emissions.v1.EventContributionAttested.$Properties=} [properties] Properties to set
+                 * @returns {printchain.emissions.v1.EventContributionAttested} EventContributionAttested instance
+                 * @type {{
+                 *   (properties: printchain.emissions.v1.EventContributionAttested.$Shape): printchain.emissions.v1.EventContributionAttested & printchain.emissions.v1.EventContributionAttested.$Shape;
+                 *   (properties?: printchain.emissions.v1.EventContributionAttested.$Properties): printchain.emissions.v1.EventContributionAttested;
+                 * }}
+                 */
+                EventContributionAttested.create = function(properties) {
+                    return new EventContributionAttested(properties);
+                };
+
+                /**
+                 * Encodes the specified EventContributionAttested message. Does not implicitly {@link printchain.emissions.v1.EventContributionAttested.verify|verify} messages.
+                 * @function encode
+                 * @memberof printchain.emissions.v1.EventContributionAttested
+                 * @static
+                 * @param {printchain.emissions.v1.EventContributionAttested.$Properties} message EventContributionAttested message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                EventContributionAttested.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch") && (typeof message.epoch === "object" ? message.epoch.low || message.epoch.high : message.epoch !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.epoch);
+                    if (message.role != null && $Object.hasOwnProperty.call(message, "role") && message.role !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).int32(message.role);
+                    if (message.contributor != null && $Object.hasOwnProperty.call(message, "contributor") && message.contributor !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.contributor);
+                    if (message.attestor != null && $Object.hasOwnProperty.call(message, "attestor") && message.attestor !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.attestor);
+                    if (message.points != null && $Object.hasOwnProperty.call(message, "points") && message.points !== "")
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.points);
+                    if (message.totalPoints != null && $Object.hasOwnProperty.call(message, "totalPoints") && message.totalPoints !== "")
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.totalPoints);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified EventContributionAttested message, length delimited. Does not implicitly {@link printchain.emissions.v1.EventContributionAttested.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof printchain.emissions.v1.EventContributionAttested
+                 * @static
+                 * @param {printchain.emissions.v1.EventContributionAttested.$Properties} message EventContributionAttested message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                EventContributionAttested.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes an EventContributionAttested message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof printchain.emissions.v1.EventContributionAttested
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.EventContributionAttested & printchain.emissions.v1.EventContributionAttested.$Shape} EventContributionAttested
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                EventContributionAttested.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.printchain.emissions.v1.EventContributionAttested();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.epoch = value;
+                                else
+                                    delete message.epoch;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.role = value;
+                                else
+                                    delete message.role;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.contributor = value;
+                                else
+                                    delete message.contributor;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.attestor = value;
+                                else
+                                    delete message.attestor;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.points = value;
+                                else
+                                    delete message.points;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.totalPoints = value;
+                                else
+                                    delete message.totalPoints;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes an EventContributionAttested message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof printchain.emissions.v1.EventContributionAttested
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.EventContributionAttested & printchain.emissions.v1.EventContributionAttested.$Shape} EventContributionAttested
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                EventContributionAttested.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies an EventContributionAttested message.
+                 * @function verify
+                 * @memberof printchain.emissions.v1.EventContributionAttested
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                EventContributionAttested.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                        if (!$util.isInteger(message.epoch) && !(message.epoch && $util.isInteger(message.epoch.low) && $util.isInteger(message.epoch.high)))
+                            return "epoch: integer|Long expected";
+                    if (message.role != null && $Object.hasOwnProperty.call(message, "role"))
+                        if (typeof message.role !== "number" || (message.role | 0) !== message.role)
+                            return "role: enum value expected";
+                    if (message.contributor != null && $Object.hasOwnProperty.call(message, "contributor"))
+                        if (!$util.isString(message.contributor))
+                            return "contributor: string expected";
+                    if (message.attestor != null && $Object.hasOwnProperty.call(message, "attestor"))
+                        if (!$util.isString(message.attestor))
+                            return "attestor: string expected";
+                    if (message.points != null && $Object.hasOwnProperty.call(message, "points"))
+                        if (!$util.isString(message.points))
+                            return "points: string expected";
+                    if (message.totalPoints != null && $Object.hasOwnProperty.call(message, "totalPoints"))
+                        if (!$util.isString(message.totalPoints))
+                            return "totalPoints: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates an EventContributionAttested message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof printchain.emissions.v1.EventContributionAttested
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {printchain.emissions.v1.EventContributionAttested} EventContributionAttested
+                 */
+                EventContributionAttested.fromObject = function (object, _depth) {
+                    if (object instanceof $root.printchain.emissions.v1.EventContributionAttested)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".printchain.emissions.v1.EventContributionAttested: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.printchain.emissions.v1.EventContributionAttested();
+                    if (object.epoch != null)
+                        if (typeof object.epoch === "object" ? object.epoch.low || object.epoch.high : $Number(object.epoch) !== 0)
+                            if ($util.Long)
+                                message.epoch = $util.Long.fromValue(object.epoch, true);
+                            else if (typeof object.epoch === "string")
+                                message.epoch = $parseInt(object.epoch, 10);
+                            else if (typeof object.epoch === "number")
+                                message.epoch = object.epoch;
+                            else if (typeof object.epoch === "object")
+                                message.epoch = new $util.LongBits(object.epoch.low >>> 0, object.epoch.high >>> 0).toNumber(true);
+                    if (object.role !== 0 && (typeof object.role !== "string" || $root.printchain.emissions.v1.Role[object.role] !== 0))
+                        switch (object.role) {
+                        case "ROLE_UNSPECIFIED":
+                        case 0:
+                            message.role = 0;
+                            break;
+                        case "ROLE_PRINTERS":
+                        case 1:
+                            message.role = 1;
+                            break;
+                        case "ROLE_VALIDATORS":
+                        case 2:
+                            message.role = 2;
+                            break;
+                        case "ROLE_DEVELOPERS":
+                        case 3:
+                            message.role = 3;
+                            break;
+                        case "ROLE_MODEL_PROVIDERS":
+                        case 4:
+                            message.role = 4;
+                            break;
+                        case "ROLE_LIQUIDITY_PROVIDERS":
+                        case 5:
+                            message.role = 5;
+                            break;
+                        case "ROLE_COMMUNITY":
+                        case 6:
+                            message.role = 6;
+                            break;
+                        default:
+                            if (typeof object.role === "number" && (object.role | 0) === object.role)
+                                message.role = object.role;
+                        }
+                    if (object.contributor != null)
+                        if (typeof object.contributor !== "string" || object.contributor.length)
+                            message.contributor = $String(object.contributor);
+                    if (object.attestor != null)
+                        if (typeof object.attestor !== "string" || object.attestor.length)
+                            message.attestor = $String(object.attestor);
+                    if (object.points != null)
+                        if (typeof object.points !== "string" || object.points.length)
+                            message.points = $String(object.points);
+                    if (object.totalPoints != null)
+                        if (typeof object.totalPoints !== "string" || object.totalPoints.length)
+                            message.totalPoints = $String(object.totalPoints);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an EventContributionAttested message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof printchain.emissions.v1.EventContributionAttested
+                 * @static
+                 * @param {printchain.emissions.v1.EventContributionAttested} message EventContributionAttested
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                EventContributionAttested.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.epoch = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.epoch = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.role = options.enums === $String ? "ROLE_UNSPECIFIED" : 0;
+                        object.contributor = "";
+                        object.attestor = "";
+                        object.points = "";
+                        object.totalPoints = "";
+                    }
+                    if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.epoch = typeof message.epoch === "number" ? $BigInt(message.epoch) : $util.Long.fromBits(message.epoch.low >>> 0, message.epoch.high >>> 0, true).toBigInt();
+                        else if (typeof message.epoch === "number")
+                            object.epoch = options.longs === $String ? $String(message.epoch) : message.epoch;
+                        else
+                            object.epoch = options.longs === $String ? $util.Long.prototype.toString.call(message.epoch) : options.longs === $Number ? new $util.LongBits(message.epoch.low >>> 0, message.epoch.high >>> 0).toNumber(true) : message.epoch;
+                    if (message.role != null && $Object.hasOwnProperty.call(message, "role"))
+                        object.role = options.enums === $String ? $root.printchain.emissions.v1.Role[message.role] === $undefined ? message.role : $root.printchain.emissions.v1.Role[message.role] : message.role;
+                    if (message.contributor != null && $Object.hasOwnProperty.call(message, "contributor"))
+                        object.contributor = message.contributor;
+                    if (message.attestor != null && $Object.hasOwnProperty.call(message, "attestor"))
+                        object.attestor = message.attestor;
+                    if (message.points != null && $Object.hasOwnProperty.call(message, "points"))
+                        object.points = message.points;
+                    if (message.totalPoints != null && $Object.hasOwnProperty.call(message, "totalPoints"))
+                        object.totalPoints = message.totalPoints;
+                    return object;
+                };
+
+                /**
+                 * Converts this EventContributionAttested to JSON.
+                 * @function toJSON
+                 * @memberof printchain.emissions.v1.EventContributionAttested
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                EventContributionAttested.prototype.toJSON = function() {
+                    return EventContributionAttested.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for EventContributionAttested
+                 * @function getTypeUrl
+                 * @memberof printchain.emissions.v1.EventContributionAttested
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                EventContributionAttested.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/printchain.emissions.v1.EventContributionAttested";
+                };
+
+                return EventContributionAttested;
+            })();
+
+            v1.EventPrinterPoints = (function() {
+
+                /**
+                 * Properties of an EventPrinterPoints.
+                 * @typedef {Object} printchain.emissions.v1.EventPrinterPoints.$Properties
+                 * @property {number|Long|null} [epoch] EventPrinterPoints epoch
+                 * @property {string|null} [printerId] EventPrinterPoints printerId
+                 * @property {number|Long|null} [jobId] EventPrinterPoints jobId
+                 * @property {string|null} [jobPoints] EventPrinterPoints jobPoints
+                 * @property {string|null} [epochPoints] EventPrinterPoints epochPoints
+                 * @property {boolean|null} [selfDealt] EventPrinterPoints selfDealt
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an EventPrinterPoints.
+                 * @memberof printchain.emissions.v1
+                 * @interface IEventPrinterPoints
+                 * @augments printchain.emissions.v1.EventPrinterPoints.$Properties
+                 * @deprecated Use printchain.emissions.v1.EventPrinterPoints.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an EventPrinterPoints.
+                 * @typedef {printchain.emissions.v1.EventPrinterPoints.$Properties} printchain.emissions.v1.EventPrinterPoints.$Shape
+                 */
+
+                /**
+                 * Constructs a new EventPrinterPoints.
+                 * @memberof printchain.emissions.v1
+                 * @classdesc Represents an EventPrinterPoints.
+                 * @constructor
+                 * @param {printchain.emissions.v1.EventPrinterPoints.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var EventPrinterPoints = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * EventPrinterPoints epoch.
+                 * @member {number|Long} epoch
+                 * @memberof printchain.emissions.v1.EventPrinterPoints
+                 * @instance
+                 */
+                EventPrinterPoints.prototype.epoch = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * EventPrinterPoints printerId.
+                 * @member {string} printerId
+                 * @memberof printchain.emissions.v1.EventPrinterPoints
+                 * @instance
+                 */
+                EventPrinterPoints.prototype.printerId = "";
+
+                /**
+                 * EventPrinterPoints jobId.
+                 * @member {number|Long} jobId
+                 * @memberof printchain.emissions.v1.EventPrinterPoints
+                 * @instance
+                 */
+                EventPrinterPoints.prototype.jobId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * EventPrinterPoints jobPoints.
+                 * @member {string} jobPoints
+                 * @memberof printchain.emissions.v1.EventPrinterPoints
+                 * @instance
+                 */
+                EventPrinterPoints.prototype.jobPoints = "";
+
+                /**
+                 * EventPrinterPoints epochPoints.
+                 * @member {string} epochPoints
+                 * @memberof printchain.emissions.v1.EventPrinterPoints
+                 * @instance
+                 */
+                EventPrinterPoints.prototype.epochPoints = "";
+
+                /**
+                 * EventPrinterPoints selfDealt.
+                 * @member {boolean} selfDealt
+                 * @memberof printchain.emissions.v1.EventPrinterPoints
+                 * @instance
+                 */
+                EventPrinterPoints.prototype.selfDealt = false;
+
+                /**
+                 * Creates a new EventPrinterPoints instance using the specified properties.
+                 * @function create
+                 * @memberof printchain.emissions.v1.EventPrinterPoints
+                 * @static
+                 * @param {printchain.emissions.v1.EventPrinterPoints.$Properties=} [properties] Properties to set
+                 * @returns {printchain.emissions.v1.EventPrinterPoints} EventPrinterPoints instance
+                 * @type {{
+                 *   (properties: printchain.emissions.v1.EventPrinterPoints.$Shape): printchain.emissions.v1.EventPrinterPoints & printchain.emissions.v1.EventPrinterPoints.$Shape;
+                 *   (properties?: printchain.emissions.v1.EventPrinterPoints.$Properties): printchain.emissions.v1.EventPrinterPoints;
+                 * }}
+                 */
+                EventPrinterPoints.create = function(properties) {
+                    return new EventPrinterPoints(properties);
+                };
+
+                /**
+                 * Encodes the specified EventPrinterPoints message. Does not implicitly {@link printchain.emissions.v1.EventPrinterPoints.verify|verify} messages.
+                 * @function encode
+                 * @memberof printchain.emissions.v1.EventPrinterPoints
+                 * @static
+                 * @param {printchain.emissions.v1.EventPrinterPoints.$Properties} message EventPrinterPoints message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                EventPrinterPoints.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch") && (typeof message.epoch === "object" ? message.epoch.low || message.epoch.high : message.epoch !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.epoch);
+                    if (message.printerId != null && $Object.hasOwnProperty.call(message, "printerId") && message.printerId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.printerId);
+                    if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId") && (typeof message.jobId === "object" ? message.jobId.low || message.jobId.high : message.jobId !== 0))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.jobId);
+                    if (message.jobPoints != null && $Object.hasOwnProperty.call(message, "jobPoints") && message.jobPoints !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.jobPoints);
+                    if (message.epochPoints != null && $Object.hasOwnProperty.call(message, "epochPoints") && message.epochPoints !== "")
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.epochPoints);
+                    if (message.selfDealt != null && $Object.hasOwnProperty.call(message, "selfDealt") && message.selfDealt !== false)
+                        writer.uint32(/* id 6, wireType 0 =*/48).bool(message.selfDealt);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified EventPrinterPoints message, length delimited. Does not implicitly {@link printchain.emissions.v1.EventPrinterPoints.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof printchain.emissions.v1.EventPrinterPoints
+                 * @static
+                 * @param {printchain.emissions.v1.EventPrinterPoints.$Properties} message EventPrinterPoints message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                EventPrinterPoints.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes an EventPrinterPoints message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof printchain.emissions.v1.EventPrinterPoints
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.EventPrinterPoints & printchain.emissions.v1.EventPrinterPoints.$Shape} EventPrinterPoints
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                EventPrinterPoints.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.printchain.emissions.v1.EventPrinterPoints();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.epoch = value;
+                                else
+                                    delete message.epoch;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.printerId = value;
+                                else
+                                    delete message.printerId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.jobId = value;
+                                else
+                                    delete message.jobId;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.jobPoints = value;
+                                else
+                                    delete message.jobPoints;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.epochPoints = value;
+                                else
+                                    delete message.epochPoints;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.selfDealt = value;
+                                else
+                                    delete message.selfDealt;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes an EventPrinterPoints message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof printchain.emissions.v1.EventPrinterPoints
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.EventPrinterPoints & printchain.emissions.v1.EventPrinterPoints.$Shape} EventPrinterPoints
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                EventPrinterPoints.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies an EventPrinterPoints message.
+                 * @function verify
+                 * @memberof printchain.emissions.v1.EventPrinterPoints
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                EventPrinterPoints.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                        if (!$util.isInteger(message.epoch) && !(message.epoch && $util.isInteger(message.epoch.low) && $util.isInteger(message.epoch.high)))
+                            return "epoch: integer|Long expected";
+                    if (message.printerId != null && $Object.hasOwnProperty.call(message, "printerId"))
+                        if (!$util.isString(message.printerId))
+                            return "printerId: string expected";
+                    if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId"))
+                        if (!$util.isInteger(message.jobId) && !(message.jobId && $util.isInteger(message.jobId.low) && $util.isInteger(message.jobId.high)))
+                            return "jobId: integer|Long expected";
+                    if (message.jobPoints != null && $Object.hasOwnProperty.call(message, "jobPoints"))
+                        if (!$util.isString(message.jobPoints))
+                            return "jobPoints: string expected";
+                    if (message.epochPoints != null && $Object.hasOwnProperty.call(message, "epochPoints"))
+                        if (!$util.isString(message.epochPoints))
+                            return "epochPoints: string expected";
+                    if (message.selfDealt != null && $Object.hasOwnProperty.call(message, "selfDealt"))
+                        if (typeof message.selfDealt !== "boolean")
+                            return "selfDealt: boolean expected";
+                    return null;
+                };
+
+                /**
+                 * Creates an EventPrinterPoints message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof printchain.emissions.v1.EventPrinterPoints
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {printchain.emissions.v1.EventPrinterPoints} EventPrinterPoints
+                 */
+                EventPrinterPoints.fromObject = function (object, _depth) {
+                    if (object instanceof $root.printchain.emissions.v1.EventPrinterPoints)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".printchain.emissions.v1.EventPrinterPoints: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.printchain.emissions.v1.EventPrinterPoints();
+                    if (object.epoch != null)
+                        if (typeof object.epoch === "object" ? object.epoch.low || object.epoch.high : $Number(object.epoch) !== 0)
+                            if ($util.Long)
+                                message.epoch = $util.Long.fromValue(object.epoch, true);
+                            else if (typeof object.epoch === "string")
+                                message.epoch = $parseInt(object.epoch, 10);
+                            else if (typeof object.epoch === "number")
+                                message.epoch = object.epoch;
+                            else if (typeof object.epoch === "object")
+                                message.epoch = new $util.LongBits(object.epoch.low >>> 0, object.epoch.high >>> 0).toNumber(true);
+                    if (object.printerId != null)
+                        if (typeof object.printerId !== "string" || object.printerId.length)
+                            message.printerId = $String(object.printerId);
+                    if (object.jobId != null)
+                        if (typeof object.jobId === "object" ? object.jobId.low || object.jobId.high : $Number(object.jobId) !== 0)
+                            if ($util.Long)
+                                message.jobId = $util.Long.fromValue(object.jobId, true);
+                            else if (typeof object.jobId === "string")
+                                message.jobId = $parseInt(object.jobId, 10);
+                            else if (typeof object.jobId === "number")
+                                message.jobId = object.jobId;
+                            else if (typeof object.jobId === "object")
+                                message.jobId = new $util.LongBits(object.jobId.low >>> 0, object.jobId.high >>> 0).toNumber(true);
+                    if (object.jobPoints != null)
+                        if (typeof object.jobPoints !== "string" || object.jobPoints.length)
+                            message.jobPoints = $String(object.jobPoints);
+                    if (object.epochPoints != null)
+                        if (typeof object.epochPoints !== "string" || object.epochPoints.length)
+                            message.epochPoints = $String(object.epochPoints);
+                    if (object.selfDealt != null)
+                        if (object.selfDealt)
+                            message.selfDealt = $Boolean(object.selfDealt);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an EventPrinterPoints message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof printchain.emissions.v1.EventPrinterPoints
+                 * @static
+                 * @param {printchain.emissions.v1.EventPrinterPoints} message EventPrinterPoints
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                EventPrinterPoints.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.epoch = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.epoch = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.printerId = "";
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.jobId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.jobId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.jobPoints = "";
+                        object.epochPoints = "";
+                        object.selfDealt = false;
+                    }
+                    if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.epoch = typeof message.epoch === "number" ? $BigInt(message.epoch) : $util.Long.fromBits(message.epoch.low >>> 0, message.epoch.high >>> 0, true).toBigInt();
+                        else if (typeof message.epoch === "number")
+                            object.epoch = options.longs === $String ? $String(message.epoch) : message.epoch;
+                        else
+                            object.epoch = options.longs === $String ? $util.Long.prototype.toString.call(message.epoch) : options.longs === $Number ? new $util.LongBits(message.epoch.low >>> 0, message.epoch.high >>> 0).toNumber(true) : message.epoch;
+                    if (message.printerId != null && $Object.hasOwnProperty.call(message, "printerId"))
+                        object.printerId = message.printerId;
+                    if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.jobId = typeof message.jobId === "number" ? $BigInt(message.jobId) : $util.Long.fromBits(message.jobId.low >>> 0, message.jobId.high >>> 0, true).toBigInt();
+                        else if (typeof message.jobId === "number")
+                            object.jobId = options.longs === $String ? $String(message.jobId) : message.jobId;
+                        else
+                            object.jobId = options.longs === $String ? $util.Long.prototype.toString.call(message.jobId) : options.longs === $Number ? new $util.LongBits(message.jobId.low >>> 0, message.jobId.high >>> 0).toNumber(true) : message.jobId;
+                    if (message.jobPoints != null && $Object.hasOwnProperty.call(message, "jobPoints"))
+                        object.jobPoints = message.jobPoints;
+                    if (message.epochPoints != null && $Object.hasOwnProperty.call(message, "epochPoints"))
+                        object.epochPoints = message.epochPoints;
+                    if (message.selfDealt != null && $Object.hasOwnProperty.call(message, "selfDealt"))
+                        object.selfDealt = message.selfDealt;
+                    return object;
+                };
+
+                /**
+                 * Converts this EventPrinterPoints to JSON.
+                 * @function toJSON
+                 * @memberof printchain.emissions.v1.EventPrinterPoints
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                EventPrinterPoints.prototype.toJSON = function() {
+                    return EventPrinterPoints.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for EventPrinterPoints
+                 * @function getTypeUrl
+                 * @memberof printchain.emissions.v1.EventPrinterPoints
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                EventPrinterPoints.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/printchain.emissions.v1.EventPrinterPoints";
+                };
+
+                return EventPrinterPoints;
+            })();
+
+            /**
+             * Role enum.
+             * @name printchain.emissions.v1.Role
+             * @enum {number}
+             * @property {number} ROLE_UNSPECIFIED=0 ROLE_UNSPECIFIED value
+             * @property {number} ROLE_PRINTERS=1 ROLE_PRINTERS value
+             * @property {number} ROLE_VALIDATORS=2 ROLE_VALIDATORS value
+             * @property {number} ROLE_DEVELOPERS=3 ROLE_DEVELOPERS value
+             * @property {number} ROLE_MODEL_PROVIDERS=4 ROLE_MODEL_PROVIDERS value
+             * @property {number} ROLE_LIQUIDITY_PROVIDERS=5 ROLE_LIQUIDITY_PROVIDERS value
+             * @property {number} ROLE_COMMUNITY=6 ROLE_COMMUNITY value
+             */
+            v1.Role = (function() {
+                var valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "ROLE_UNSPECIFIED"] = 0;
+                values[valuesById[1] = "ROLE_PRINTERS"] = 1;
+                values[valuesById[2] = "ROLE_VALIDATORS"] = 2;
+                values[valuesById[3] = "ROLE_DEVELOPERS"] = 3;
+                values[valuesById[4] = "ROLE_MODEL_PROVIDERS"] = 4;
+                values[valuesById[5] = "ROLE_LIQUIDITY_PROVIDERS"] = 5;
+                values[valuesById[6] = "ROLE_COMMUNITY"] = 6;
+                return values;
+            })();
+
+            v1.RoleWeight = (function() {
+
+                /**
+                 * Properties of a RoleWeight.
+                 * @typedef {Object} printchain.emissions.v1.RoleWeight.$Properties
+                 * @property {printchain.emissions.v1.Role|null} [role] RoleWeight role
+                 * @property {number|null} [weight] RoleWeight weight
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a RoleWeight.
+                 * @memberof printchain.emissions.v1
+                 * @interface IRoleWeight
+                 * @augments printchain.emissions.v1.RoleWeight.$Properties
+                 * @deprecated Use printchain.emissions.v1.RoleWeight.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a RoleWeight.
+                 * @typedef {printchain.emissions.v1.RoleWeight.$Properties} printchain.emissions.v1.RoleWeight.$Shape
+                 */
+
+                /**
+                 * Constructs a new RoleWeight.
+                 * @memberof printchain.emissions.v1
+                 * @classdesc Represents a RoleWeight.
+                 * @constructor
+                 * @param {printchain.emissions.v1.RoleWeight.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var RoleWeight = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * RoleWeight role.
+                 * @member {printchain.emissions.v1.Role} role
+                 * @memberof printchain.emissions.v1.RoleWeight
+                 * @instance
+                 */
+                RoleWeight.prototype.role = 0;
+
+                /**
+                 * RoleWeight weight.
+                 * @member {number} weight
+                 * @memberof printchain.emissions.v1.RoleWeight
+                 * @instance
+                 */
+                RoleWeight.prototype.weight = 0;
+
+                /**
+                 * Creates a new RoleWeight instance using the specified properties.
+                 * @function create
+                 * @memberof printchain.emissions.v1.RoleWeight
+                 * @static
+                 * @param {printchain.emissions.v1.RoleWeight.$Properties=} [properties] Properties to set
+                 * @returns {printchain.emissions.v1.RoleWeight} RoleWeight instance
+                 * @type {{
+                 *   (properties: printchain.emissions.v1.RoleWeight.$Shape): printchain.emissions.v1.RoleWeight & printchain.emissions.v1.RoleWeight.$Shape;
+                 *   (properties?: printchain.emissions.v1.RoleWeight.$Properties): printchain.emissions.v1.RoleWeight;
+                 * }}
+                 */
+                RoleWeight.create = function(properties) {
+                    return new RoleWeight(properties);
+                };
+
+                /**
+                 * Encodes the specified RoleWeight message. Does not implicitly {@link printchain.emissions.v1.RoleWeight.verify|verify} messages.
+                 * @function encode
+                 * @memberof printchain.emissions.v1.RoleWeight
+                 * @static
+                 * @param {printchain.emissions.v1.RoleWeight.$Properties} message RoleWeight message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RoleWeight.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.role != null && $Object.hasOwnProperty.call(message, "role") && message.role !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).int32(message.role);
+                    if (message.weight != null && $Object.hasOwnProperty.call(message, "weight") && message.weight !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.weight);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified RoleWeight message, length delimited. Does not implicitly {@link printchain.emissions.v1.RoleWeight.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof printchain.emissions.v1.RoleWeight
+                 * @static
+                 * @param {printchain.emissions.v1.RoleWeight.$Properties} message RoleWeight message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RoleWeight.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a RoleWeight message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof printchain.emissions.v1.RoleWeight
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.RoleWeight & printchain.emissions.v1.RoleWeight.$Shape} RoleWeight
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RoleWeight.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.printchain.emissions.v1.RoleWeight();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.role = value;
+                                else
+                                    delete message.role;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.weight = value;
+                                else
+                                    delete message.weight;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a RoleWeight message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof printchain.emissions.v1.RoleWeight
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.RoleWeight & printchain.emissions.v1.RoleWeight.$Shape} RoleWeight
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RoleWeight.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a RoleWeight message.
+                 * @function verify
+                 * @memberof printchain.emissions.v1.RoleWeight
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                RoleWeight.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.role != null && $Object.hasOwnProperty.call(message, "role"))
+                        if (typeof message.role !== "number" || (message.role | 0) !== message.role)
+                            return "role: enum value expected";
+                    if (message.weight != null && $Object.hasOwnProperty.call(message, "weight"))
+                        if (!$util.isInteger(message.weight))
+                            return "weight: integer expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a RoleWeight message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof printchain.emissions.v1.RoleWeight
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {printchain.emissions.v1.RoleWeight} RoleWeight
+                 */
+                RoleWeight.fromObject = function (object, _depth) {
+                    if (object instanceof $root.printchain.emissions.v1.RoleWeight)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".printchain.emissions.v1.RoleWeight: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.printchain.emissions.v1.RoleWeight();
+                    if (object.role !== 0 && (typeof object.role !== "string" || $root.printchain.emissions.v1.Role[object.role] !== 0))
+                        switch (object.role) {
+                        case "ROLE_UNSPECIFIED":
+                        case 0:
+                            message.role = 0;
+                            break;
+                        case "ROLE_PRINTERS":
+                        case 1:
+                            message.role = 1;
+                            break;
+                        case "ROLE_VALIDATORS":
+                        case 2:
+                            message.role = 2;
+                            break;
+                        case "ROLE_DEVELOPERS":
+                        case 3:
+                            message.role = 3;
+                            break;
+                        case "ROLE_MODEL_PROVIDERS":
+                        case 4:
+                            message.role = 4;
+                            break;
+                        case "ROLE_LIQUIDITY_PROVIDERS":
+                        case 5:
+                            message.role = 5;
+                            break;
+                        case "ROLE_COMMUNITY":
+                        case 6:
+                            message.role = 6;
+                            break;
+                        default:
+                            if (typeof object.role === "number" && (object.role | 0) === object.role)
+                                message.role = object.role;
+                        }
+                    if (object.weight != null)
+                        if ($Number(object.weight) !== 0)
+                            message.weight = object.weight >>> 0;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a RoleWeight message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof printchain.emissions.v1.RoleWeight
+                 * @static
+                 * @param {printchain.emissions.v1.RoleWeight} message RoleWeight
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                RoleWeight.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        object.role = options.enums === $String ? "ROLE_UNSPECIFIED" : 0;
+                        object.weight = 0;
+                    }
+                    if (message.role != null && $Object.hasOwnProperty.call(message, "role"))
+                        object.role = options.enums === $String ? $root.printchain.emissions.v1.Role[message.role] === $undefined ? message.role : $root.printchain.emissions.v1.Role[message.role] : message.role;
+                    if (message.weight != null && $Object.hasOwnProperty.call(message, "weight"))
+                        object.weight = message.weight;
+                    return object;
+                };
+
+                /**
+                 * Converts this RoleWeight to JSON.
+                 * @function toJSON
+                 * @memberof printchain.emissions.v1.RoleWeight
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                RoleWeight.prototype.toJSON = function() {
+                    return RoleWeight.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for RoleWeight
+                 * @function getTypeUrl
+                 * @memberof printchain.emissions.v1.RoleWeight
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                RoleWeight.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/printchain.emissions.v1.RoleWeight";
+                };
+
+                return RoleWeight;
+            })();
+
+            v1.PointCoefficients = (function() {
+
+                /**
+                 * Properties of a PointCoefficients.
+                 * @typedef {Object} printchain.emissions.v1.PointCoefficients.$Properties
+                 * @property {number|null} [successMaxBps] PointCoefficients successMaxBps
+                 * @property {number|null} [successMinBps] PointCoefficients successMinBps
+                 * @property {number|null} [completionGateBps] PointCoefficients completionGateBps
+                 * @property {string|null} [proofBonus] PointCoefficients proofBonus
+                 * @property {string|null} [fulfilmentBonus] PointCoefficients fulfilmentBonus
+                 * @property {number|null} [fixedBonusCapBps] PointCoefficients fixedBonusCapBps
+                 * @property {number|Long|null} [acceptMaxMs] PointCoefficients acceptMaxMs
+                 * @property {number|null} [acceptMaxBps] PointCoefficients acceptMaxBps
+                 * @property {number|null} [acceptLateBps] PointCoefficients acceptLateBps
+                 * @property {number|null} [materialBps] PointCoefficients materialBps
+                 * @property {number|Long|null} [effortThresholdSeconds] PointCoefficients effortThresholdSeconds
+                 * @property {number|null} [effortBps] PointCoefficients effortBps
+                 * @property {number|null} [defaultQuality] PointCoefficients defaultQuality
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a PointCoefficients.
+                 * @memberof printchain.emissions.v1
+                 * @interface IPointCoefficients
+                 * @augments printchain.emissions.v1.PointCoefficients.$Properties
+                 * @deprecated Use printchain.emissions.v1.PointCoefficients.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a PointCoefficients.
+                 * @typedef {printchain.emissions.v1.PointCoefficients.$Properties} printchain.emissions.v1.PointCoefficients.$Shape
+                 */
+
+                /**
+                 * Constructs a new PointCoefficients.
+                 * @memberof printchain.emissions.v1
+                 * @classdesc Represents a PointCoefficients.
+                 * @constructor
+                 * @param {printchain.emissions.v1.PointCoefficients.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var PointCoefficients = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * PointCoefficients successMaxBps.
+                 * @member {number} successMaxBps
+                 * @memberof printchain.emissions.v1.PointCoefficients
+                 * @instance
+                 */
+                PointCoefficients.prototype.successMaxBps = 0;
+
+                /**
+                 * PointCoefficients successMinBps.
+                 * @member {number} successMinBps
+                 * @memberof printchain.emissions.v1.PointCoefficients
+                 * @instance
+                 */
+                PointCoefficients.prototype.successMinBps = 0;
+
+                /**
+                 * PointCoefficients completionGateBps.
+                 * @member {number} completionGateBps
+                 * @memberof printchain.emissions.v1.PointCoefficients
+                 * @instance
+                 */
+                PointCoefficients.prototype.completionGateBps = 0;
+
+                /**
+                 * PointCoefficients proofBonus.
+                 * @member {string} proofBonus
+                 * @memberof printchain.emissions.v1.PointCoefficients
+                 * @instance
+                 */
+                PointCoefficients.prototype.proofBonus = "";
+
+                /**
+                 * PointCoefficients fulfilmentBonus.
+                 * @member {string} fulfilmentBonus
+                 * @memberof printchain.emissions.v1.PointCoefficients
+                 * @instance
+                 */
+                PointCoefficients.prototype.fulfilmentBonus = "";
+
+                /**
+                 * PointCoefficients fixedBonusCapBps.
+                 * @member {number} fixedBonusCapBps
+                 * @memberof printchain.emissions.v1.PointCoefficients
+                 * @instance
+                 */
+                PointCoefficients.prototype.fixedBonusCapBps = 0;
+
+                /**
+                 * PointCoefficients acceptMaxMs.
+                 * @member {number|Long} acceptMaxMs
+                 * @memberof printchain.emissions.v1.PointCoefficients
+                 * @instance
+                 */
+                PointCoefficients.prototype.acceptMaxMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * PointCoefficients acceptMaxBps.
+                 * @member {number} acceptMaxBps
+                 * @memberof printchain.emissions.v1.PointCoefficients
+                 * @instance
+                 */
+                PointCoefficients.prototype.acceptMaxBps = 0;
+
+                /**
+                 * PointCoefficients acceptLateBps.
+                 * @member {number} acceptLateBps
+                 * @memberof printchain.emissions.v1.PointCoefficients
+                 * @instance
+                 */
+                PointCoefficients.prototype.acceptLateBps = 0;
+
+                /**
+                 * PointCoefficients materialBps.
+                 * @member {number} materialBps
+                 * @memberof printchain.emissions.v1.PointCoefficients
+                 * @instance
+                 */
+                PointCoefficients.prototype.materialBps = 0;
+
+                /**
+                 * PointCoefficients effortThresholdSeconds.
+                 * @member {number|Long} effortThresholdSeconds
+                 * @memberof printchain.emissions.v1.PointCoefficients
+                 * @instance
+                 */
+                PointCoefficients.prototype.effortThresholdSeconds = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * PointCoefficients effortBps.
+                 * @member {number} effortBps
+                 * @memberof printchain.emissions.v1.PointCoefficients
+                 * @instance
+                 */
+                PointCoefficients.prototype.effortBps = 0;
+
+                /**
+                 * PointCoefficients defaultQuality.
+                 * @member {number} defaultQuality
+                 * @memberof printchain.emissions.v1.PointCoefficients
+                 * @instance
+                 */
+                PointCoefficients.prototype.defaultQuality = 0;
+
+                /**
+                 * Creates a new PointCoefficients instance using the specified properties.
+                 * @function create
+                 * @memberof printchain.emissions.v1.PointCoefficients
+                 * @static
+                 * @param {printchain.emissions.v1.PointCoefficients.$Properties=} [properties] Properties to set
+                 * @returns {printchain.emissions.v1.PointCoefficients} PointCoefficients instance
+                 * @type {{
+                 *   (properties: printchain.emissions.v1.PointCoefficients.$Shape): printchain.emissions.v1.PointCoefficients & printchain.emissions.v1.PointCoefficients.$Shape;
+                 *   (properties?: printchain.emissions.v1.PointCoefficients.$Properties): printchain.emissions.v1.PointCoefficients;
+                 * }}
+                 */
+                PointCoefficients.create = function(properties) {
+                    return new PointCoefficients(properties);
+                };
+
+                /**
+                 * Encodes the specified PointCoefficients message. Does not implicitly {@link printchain.emissions.v1.PointCoefficients.verify|verify} messages.
+                 * @function encode
+                 * @memberof printchain.emissions.v1.PointCoefficients
+                 * @static
+                 * @param {printchain.emissions.v1.PointCoefficients.$Properties} message PointCoefficients message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PointCoefficients.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.successMaxBps != null && $Object.hasOwnProperty.call(message, "successMaxBps") && message.successMaxBps !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.successMaxBps);
+                    if (message.successMinBps != null && $Object.hasOwnProperty.call(message, "successMinBps") && message.successMinBps !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.successMinBps);
+                    if (message.completionGateBps != null && $Object.hasOwnProperty.call(message, "completionGateBps") && message.completionGateBps !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.completionGateBps);
+                    if (message.proofBonus != null && $Object.hasOwnProperty.call(message, "proofBonus") && message.proofBonus !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.proofBonus);
+                    if (message.fulfilmentBonus != null && $Object.hasOwnProperty.call(message, "fulfilmentBonus") && message.fulfilmentBonus !== "")
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.fulfilmentBonus);
+                    if (message.fixedBonusCapBps != null && $Object.hasOwnProperty.call(message, "fixedBonusCapBps") && message.fixedBonusCapBps !== 0)
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.fixedBonusCapBps);
+                    if (message.acceptMaxMs != null && $Object.hasOwnProperty.call(message, "acceptMaxMs") && (typeof message.acceptMaxMs === "object" ? message.acceptMaxMs.low || message.acceptMaxMs.high : message.acceptMaxMs !== 0))
+                        writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.acceptMaxMs);
+                    if (message.acceptMaxBps != null && $Object.hasOwnProperty.call(message, "acceptMaxBps") && message.acceptMaxBps !== 0)
+                        writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.acceptMaxBps);
+                    if (message.acceptLateBps != null && $Object.hasOwnProperty.call(message, "acceptLateBps") && message.acceptLateBps !== 0)
+                        writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.acceptLateBps);
+                    if (message.materialBps != null && $Object.hasOwnProperty.call(message, "materialBps") && message.materialBps !== 0)
+                        writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.materialBps);
+                    if (message.effortThresholdSeconds != null && $Object.hasOwnProperty.call(message, "effortThresholdSeconds") && (typeof message.effortThresholdSeconds === "object" ? message.effortThresholdSeconds.low || message.effortThresholdSeconds.high : message.effortThresholdSeconds !== 0))
+                        writer.uint32(/* id 11, wireType 0 =*/88).uint64(message.effortThresholdSeconds);
+                    if (message.effortBps != null && $Object.hasOwnProperty.call(message, "effortBps") && message.effortBps !== 0)
+                        writer.uint32(/* id 12, wireType 0 =*/96).uint32(message.effortBps);
+                    if (message.defaultQuality != null && $Object.hasOwnProperty.call(message, "defaultQuality") && message.defaultQuality !== 0)
+                        writer.uint32(/* id 13, wireType 0 =*/104).uint32(message.defaultQuality);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified PointCoefficients message, length delimited. Does not implicitly {@link printchain.emissions.v1.PointCoefficients.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof printchain.emissions.v1.PointCoefficients
+                 * @static
+                 * @param {printchain.emissions.v1.PointCoefficients.$Properties} message PointCoefficients message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PointCoefficients.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a PointCoefficients message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof printchain.emissions.v1.PointCoefficients
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.PointCoefficients & printchain.emissions.v1.PointCoefficients.$Shape} PointCoefficients
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PointCoefficients.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.printchain.emissions.v1.PointCoefficients();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.successMaxBps = value;
+                                else
+                                    delete message.successMaxBps;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.successMinBps = value;
+                                else
+                                    delete message.successMinBps;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.completionGateBps = value;
+                                else
+                                    delete message.completionGateBps;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.proofBonus = value;
+                                else
+                                    delete message.proofBonus;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.fulfilmentBonus = value;
+                                else
+                                    delete message.fulfilmentBonus;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.fixedBonusCapBps = value;
+                                else
+                                    delete message.fixedBonusCapBps;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.acceptMaxMs = value;
+                                else
+                                    delete message.acceptMaxMs;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.acceptMaxBps = value;
+                                else
+                                    delete message.acceptMaxBps;
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.acceptLateBps = value;
+                                else
+                                    delete message.acceptLateBps;
+                                continue;
+                            }
+                        case 10: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.materialBps = value;
+                                else
+                                    delete message.materialBps;
+                                continue;
+                            }
+                        case 11: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.effortThresholdSeconds = value;
+                                else
+                                    delete message.effortThresholdSeconds;
+                                continue;
+                            }
+                        case 12: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.effortBps = value;
+                                else
+                                    delete message.effortBps;
+                                continue;
+                            }
+                        case 13: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.defaultQuality = value;
+                                else
+                                    delete message.defaultQuality;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a PointCoefficients message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof printchain.emissions.v1.PointCoefficients
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.PointCoefficients & printchain.emissions.v1.PointCoefficients.$Shape} PointCoefficients
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PointCoefficients.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a PointCoefficients message.
+                 * @function verify
+                 * @memberof printchain.emissions.v1.PointCoefficients
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                PointCoefficients.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.successMaxBps != null && $Object.hasOwnProperty.call(message, "successMaxBps"))
+                        if (!$util.isInteger(message.successMaxBps))
+                            return "successMaxBps: integer expected";
+                    if (message.successMinBps != null && $Object.hasOwnProperty.call(message, "successMinBps"))
+                        if (!$util.isInteger(message.successMinBps))
+                            return "successMinBps: integer expected";
+                    if (message.completionGateBps != null && $Object.hasOwnProperty.call(message, "completionGateBps"))
+                        if (!$util.isInteger(message.completionGateBps))
+                            return "completionGateBps: integer expected";
+                    if (message.proofBonus != null && $Object.hasOwnProperty.call(message, "proofBonus"))
+                        if (!$util.isString(message.proofBonus))
+                            return "proofBonus: string expected";
+                    if (message.fulfilmentBonus != null && $Object.hasOwnProperty.call(message, "fulfilmentBonus"))
+                        if (!$util.isString(message.fulfilmentBonus))
+                            return "fulfilmentBonus: string expected";
+                    if (message.fixedBonusCapBps != null && $Object.hasOwnProperty.call(message, "fixedBonusCapBps"))
+                        if (!$util.isInteger(message.fixedBonusCapBps))
+                            return "fixedBonusCapBps: integer expected";
+                    if (message.acceptMaxMs != null && $Object.hasOwnProperty.call(message, "acceptMaxMs"))
+                        if (!$util.isInteger(message.acceptMaxMs) && !(message.acceptMaxMs && $util.isInteger(message.acceptMaxMs.low) && $util.isInteger(message.acceptMaxMs.high)))
+                            return "acceptMaxMs: integer|Long expected";
+                    if (message.acceptMaxBps != null && $Object.hasOwnProperty.call(message, "acceptMaxBps"))
+                        if (!$util.isInteger(message.acceptMaxBps))
+                            return "acceptMaxBps: integer expected";
+                    if (message.acceptLateBps != null && $Object.hasOwnProperty.call(message, "acceptLateBps"))
+                        if (!$util.isInteger(message.acceptLateBps))
+                            return "acceptLateBps: integer expected";
+                    if (message.materialBps != null && $Object.hasOwnProperty.call(message, "materialBps"))
+                        if (!$util.isInteger(message.materialBps))
+                            return "materialBps: integer expected";
+                    if (message.effortThresholdSeconds != null && $Object.hasOwnProperty.call(message, "effortThresholdSeconds"))
+                        if (!$util.isInteger(message.effortThresholdSeconds) && !(message.effortThresholdSeconds && $util.isInteger(message.effortThresholdSeconds.low) && $util.isInteger(message.effortThresholdSeconds.high)))
+                            return "effortThresholdSeconds: integer|Long expected";
+                    if (message.effortBps != null && $Object.hasOwnProperty.call(message, "effortBps"))
+                        if (!$util.isInteger(message.effortBps))
+                            return "effortBps: integer expected";
+                    if (message.defaultQuality != null && $Object.hasOwnProperty.call(message, "defaultQuality"))
+                        if (!$util.isInteger(message.defaultQuality))
+                            return "defaultQuality: integer expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a PointCoefficients message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof printchain.emissions.v1.PointCoefficients
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {printchain.emissions.v1.PointCoefficients} PointCoefficients
+                 */
+                PointCoefficients.fromObject = function (object, _depth) {
+                    if (object instanceof $root.printchain.emissions.v1.PointCoefficients)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".printchain.emissions.v1.PointCoefficients: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.printchain.emissions.v1.PointCoefficients();
+                    if (object.successMaxBps != null)
+                        if ($Number(object.successMaxBps) !== 0)
+                            message.successMaxBps = object.successMaxBps >>> 0;
+                    if (object.successMinBps != null)
+                        if ($Number(object.successMinBps) !== 0)
+                            message.successMinBps = object.successMinBps >>> 0;
+                    if (object.completionGateBps != null)
+                        if ($Number(object.completionGateBps) !== 0)
+                            message.completionGateBps = object.completionGateBps >>> 0;
+                    if (object.proofBonus != null)
+                        if (typeof object.proofBonus !== "string" || object.proofBonus.length)
+                            message.proofBonus = $String(object.proofBonus);
+                    if (object.fulfilmentBonus != null)
+                        if (typeof object.fulfilmentBonus !== "string" || object.fulfilmentBonus.length)
+                            message.fulfilmentBonus = $String(object.fulfilmentBonus);
+                    if (object.fixedBonusCapBps != null)
+                        if ($Number(object.fixedBonusCapBps) !== 0)
+                            message.fixedBonusCapBps = object.fixedBonusCapBps >>> 0;
+                    if (object.acceptMaxMs != null)
+                        if (typeof object.acceptMaxMs === "object" ? object.acceptMaxMs.low || object.acceptMaxMs.high : $Number(object.acceptMaxMs) !== 0)
+                            if ($util.Long)
+                                message.acceptMaxMs = $util.Long.fromValue(object.acceptMaxMs, true);
+                            else if (typeof object.acceptMaxMs === "string")
+                                message.acceptMaxMs = $parseInt(object.acceptMaxMs, 10);
+                            else if (typeof object.acceptMaxMs === "number")
+                                message.acceptMaxMs = object.acceptMaxMs;
+                            else if (typeof object.acceptMaxMs === "object")
+                                message.acceptMaxMs = new $util.LongBits(object.acceptMaxMs.low >>> 0, object.acceptMaxMs.high >>> 0).toNumber(true);
+                    if (object.acceptMaxBps != null)
+                        if ($Number(object.acceptMaxBps) !== 0)
+                            message.acceptMaxBps = object.acceptMaxBps >>> 0;
+                    if (object.acceptLateBps != null)
+                        if ($Number(object.acceptLateBps) !== 0)
+                            message.acceptLateBps = object.acceptLateBps >>> 0;
+                    if (object.materialBps != null)
+                        if ($Number(object.materialBps) !== 0)
+                            message.materialBps = object.materialBps >>> 0;
+                    if (object.effortThresholdSeconds != null)
+                        if (typeof object.effortThresholdSeconds === "object" ? object.effortThresholdSeconds.low || object.effortThresholdSeconds.high : $Number(object.effortThresholdSeconds) !== 0)
+                            if ($util.Long)
+                                message.effortThresholdSeconds = $util.Long.fromValue(object.effortThresholdSeconds, true);
+                            else if (typeof object.effortThresholdSeconds === "string")
+                                message.effortThresholdSeconds = $parseInt(object.effortThresholdSeconds, 10);
+                            else if (typeof object.effortThresholdSeconds === "number")
+                                message.effortThresholdSeconds = object.effortThresholdSeconds;
+                            else if (typeof object.effortThresholdSeconds === "object")
+                                message.effortThresholdSeconds = new $util.LongBits(object.effortThresholdSeconds.low >>> 0, object.effortThresholdSeconds.high >>> 0).toNumber(true);
+                    if (object.effortBps != null)
+                        if ($Number(object.effortBps) !== 0)
+                            message.effortBps = object.effortBps >>> 0;
+                    if (object.defaultQuality != null)
+                        if ($Number(object.defaultQuality) !== 0)
+                            message.defaultQuality = object.defaultQuality >>> 0;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a PointCoefficients message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof printchain.emissions.v1.PointCoefficients
+                 * @static
+                 * @param {printchain.emissions.v1.PointCoefficients} message PointCoefficients
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                PointCoefficients.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        object.successMaxBps = 0;
+                        object.successMinBps = 0;
+                        object.completionGateBps = 0;
+                        object.proofBonus = "";
+                        object.fulfilmentBonus = "";
+                        object.fixedBonusCapBps = 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.acceptMaxMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.acceptMaxMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.acceptMaxBps = 0;
+                        object.acceptLateBps = 0;
+                        object.materialBps = 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.effortThresholdSeconds = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.effortThresholdSeconds = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.effortBps = 0;
+                        object.defaultQuality = 0;
+                    }
+                    if (message.successMaxBps != null && $Object.hasOwnProperty.call(message, "successMaxBps"))
+                        object.successMaxBps = message.successMaxBps;
+                    if (message.successMinBps != null && $Object.hasOwnProperty.call(message, "successMinBps"))
+                        object.successMinBps = message.successMinBps;
+                    if (message.completionGateBps != null && $Object.hasOwnProperty.call(message, "completionGateBps"))
+                        object.completionGateBps = message.completionGateBps;
+                    if (message.proofBonus != null && $Object.hasOwnProperty.call(message, "proofBonus"))
+                        object.proofBonus = message.proofBonus;
+                    if (message.fulfilmentBonus != null && $Object.hasOwnProperty.call(message, "fulfilmentBonus"))
+                        object.fulfilmentBonus = message.fulfilmentBonus;
+                    if (message.fixedBonusCapBps != null && $Object.hasOwnProperty.call(message, "fixedBonusCapBps"))
+                        object.fixedBonusCapBps = message.fixedBonusCapBps;
+                    if (message.acceptMaxMs != null && $Object.hasOwnProperty.call(message, "acceptMaxMs"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.acceptMaxMs = typeof message.acceptMaxMs === "number" ? $BigInt(message.acceptMaxMs) : $util.Long.fromBits(message.acceptMaxMs.low >>> 0, message.acceptMaxMs.high >>> 0, true).toBigInt();
+                        else if (typeof message.acceptMaxMs === "number")
+                            object.acceptMaxMs = options.longs === $String ? $String(message.acceptMaxMs) : message.acceptMaxMs;
+                        else
+                            object.acceptMaxMs = options.longs === $String ? $util.Long.prototype.toString.call(message.acceptMaxMs) : options.longs === $Number ? new $util.LongBits(message.acceptMaxMs.low >>> 0, message.acceptMaxMs.high >>> 0).toNumber(true) : message.acceptMaxMs;
+                    if (message.acceptMaxBps != null && $Object.hasOwnProperty.call(message, "acceptMaxBps"))
+                        object.acceptMaxBps = message.acceptMaxBps;
+                    if (message.acceptLateBps != null && $Object.hasOwnProperty.call(message, "acceptLateBps"))
+                        object.acceptLateBps = message.acceptLateBps;
+                    if (message.materialBps != null && $Object.hasOwnProperty.call(message, "materialBps"))
+                        object.materialBps = message.materialBps;
+                    if (message.effortThresholdSeconds != null && $Object.hasOwnProperty.call(message, "effortThresholdSeconds"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.effortThresholdSeconds = typeof message.effortThresholdSeconds === "number" ? $BigInt(message.effortThresholdSeconds) : $util.Long.fromBits(message.effortThresholdSeconds.low >>> 0, message.effortThresholdSeconds.high >>> 0, true).toBigInt();
+                        else if (typeof message.effortThresholdSeconds === "number")
+                            object.effortThresholdSeconds = options.longs === $String ? $String(message.effortThresholdSeconds) : message.effortThresholdSeconds;
+                        else
+                            object.effortThresholdSeconds = options.longs === $String ? $util.Long.prototype.toString.call(message.effortThresholdSeconds) : options.longs === $Number ? new $util.LongBits(message.effortThresholdSeconds.low >>> 0, message.effortThresholdSeconds.high >>> 0).toNumber(true) : message.effortThresholdSeconds;
+                    if (message.effortBps != null && $Object.hasOwnProperty.call(message, "effortBps"))
+                        object.effortBps = message.effortBps;
+                    if (message.defaultQuality != null && $Object.hasOwnProperty.call(message, "defaultQuality"))
+                        object.defaultQuality = message.defaultQuality;
+                    return object;
+                };
+
+                /**
+                 * Converts this PointCoefficients to JSON.
+                 * @function toJSON
+                 * @memberof printchain.emissions.v1.PointCoefficients
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                PointCoefficients.prototype.toJSON = function() {
+                    return PointCoefficients.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for PointCoefficients
+                 * @function getTypeUrl
+                 * @memberof printchain.emissions.v1.PointCoefficients
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                PointCoefficients.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/printchain.emissions.v1.PointCoefficients";
+                };
+
+                return PointCoefficients;
+            })();
+
+            v1.ValidatorShare = (function() {
+
+                /**
+                 * Properties of a ValidatorShare.
+                 * @typedef {Object} printchain.emissions.v1.ValidatorShare.$Properties
+                 * @property {string|null} [address] ValidatorShare address
+                 * @property {number|Long|null} [power] ValidatorShare power
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ValidatorShare.
+                 * @memberof printchain.emissions.v1
+                 * @interface IValidatorShare
+                 * @augments printchain.emissions.v1.ValidatorShare.$Properties
+                 * @deprecated Use printchain.emissions.v1.ValidatorShare.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ValidatorShare.
+                 * @typedef {printchain.emissions.v1.ValidatorShare.$Properties} printchain.emissions.v1.ValidatorShare.$Shape
+                 */
+
+                /**
+                 * Constructs a new ValidatorShare.
+                 * @memberof printchain.emissions.v1
+                 * @classdesc Represents a ValidatorShare.
+                 * @constructor
+                 * @param {printchain.emissions.v1.ValidatorShare.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var ValidatorShare = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * ValidatorShare address.
+                 * @member {string} address
+                 * @memberof printchain.emissions.v1.ValidatorShare
+                 * @instance
+                 */
+                ValidatorShare.prototype.address = "";
+
+                /**
+                 * ValidatorShare power.
+                 * @member {number|Long} power
+                 * @memberof printchain.emissions.v1.ValidatorShare
+                 * @instance
+                 */
+                ValidatorShare.prototype.power = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new ValidatorShare instance using the specified properties.
+                 * @function create
+                 * @memberof printchain.emissions.v1.ValidatorShare
+                 * @static
+                 * @param {printchain.emissions.v1.ValidatorShare.$Properties=} [properties] Properties to set
+                 * @returns {printchain.emissions.v1.ValidatorShare} ValidatorShare instance
+                 * @type {{
+                 *   (properties: printchain.emissions.v1.ValidatorShare.$Shape): printchain.emissions.v1.ValidatorShare & printchain.emissions.v1.ValidatorShare.$Shape;
+                 *   (properties?: printchain.emissions.v1.ValidatorShare.$Properties): printchain.emissions.v1.ValidatorShare;
+                 * }}
+                 */
+                ValidatorShare.create = function(properties) {
+                    return new ValidatorShare(properties);
+                };
+
+                /**
+                 * Encodes the specified ValidatorShare message. Does not implicitly {@link printchain.emissions.v1.ValidatorShare.verify|verify} messages.
+                 * @function encode
+                 * @memberof printchain.emissions.v1.ValidatorShare
+                 * @static
+                 * @param {printchain.emissions.v1.ValidatorShare.$Properties} message ValidatorShare message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ValidatorShare.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.address != null && $Object.hasOwnProperty.call(message, "address") && message.address !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.address);
+                    if (message.power != null && $Object.hasOwnProperty.call(message, "power") && (typeof message.power === "object" ? message.power.low || message.power.high : message.power !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.power);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified ValidatorShare message, length delimited. Does not implicitly {@link printchain.emissions.v1.ValidatorShare.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof printchain.emissions.v1.ValidatorShare
+                 * @static
+                 * @param {printchain.emissions.v1.ValidatorShare.$Properties} message ValidatorShare message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ValidatorShare.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a ValidatorShare message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof printchain.emissions.v1.ValidatorShare
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.ValidatorShare & printchain.emissions.v1.ValidatorShare.$Shape} ValidatorShare
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ValidatorShare.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.printchain.emissions.v1.ValidatorShare();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.address = value;
+                                else
+                                    delete message.address;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.power = value;
+                                else
+                                    delete message.power;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a ValidatorShare message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof printchain.emissions.v1.ValidatorShare
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.ValidatorShare & printchain.emissions.v1.ValidatorShare.$Shape} ValidatorShare
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ValidatorShare.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a ValidatorShare message.
+                 * @function verify
+                 * @memberof printchain.emissions.v1.ValidatorShare
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ValidatorShare.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.address != null && $Object.hasOwnProperty.call(message, "address"))
+                        if (!$util.isString(message.address))
+                            return "address: string expected";
+                    if (message.power != null && $Object.hasOwnProperty.call(message, "power"))
+                        if (!$util.isInteger(message.power) && !(message.power && $util.isInteger(message.power.low) && $util.isInteger(message.power.high)))
+                            return "power: integer|Long expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a ValidatorShare message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof printchain.emissions.v1.ValidatorShare
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {printchain.emissions.v1.ValidatorShare} ValidatorShare
+                 */
+                ValidatorShare.fromObject = function (object, _depth) {
+                    if (object instanceof $root.printchain.emissions.v1.ValidatorShare)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".printchain.emissions.v1.ValidatorShare: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.printchain.emissions.v1.ValidatorShare();
+                    if (object.address != null)
+                        if (typeof object.address !== "string" || object.address.length)
+                            message.address = $String(object.address);
+                    if (object.power != null)
+                        if (typeof object.power === "object" ? object.power.low || object.power.high : $Number(object.power) !== 0)
+                            if ($util.Long)
+                                message.power = $util.Long.fromValue(object.power, true);
+                            else if (typeof object.power === "string")
+                                message.power = $parseInt(object.power, 10);
+                            else if (typeof object.power === "number")
+                                message.power = object.power;
+                            else if (typeof object.power === "object")
+                                message.power = new $util.LongBits(object.power.low >>> 0, object.power.high >>> 0).toNumber(true);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a ValidatorShare message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof printchain.emissions.v1.ValidatorShare
+                 * @static
+                 * @param {printchain.emissions.v1.ValidatorShare} message ValidatorShare
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ValidatorShare.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        object.address = "";
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.power = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.power = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.address != null && $Object.hasOwnProperty.call(message, "address"))
+                        object.address = message.address;
+                    if (message.power != null && $Object.hasOwnProperty.call(message, "power"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.power = typeof message.power === "number" ? $BigInt(message.power) : $util.Long.fromBits(message.power.low >>> 0, message.power.high >>> 0, true).toBigInt();
+                        else if (typeof message.power === "number")
+                            object.power = options.longs === $String ? $String(message.power) : message.power;
+                        else
+                            object.power = options.longs === $String ? $util.Long.prototype.toString.call(message.power) : options.longs === $Number ? new $util.LongBits(message.power.low >>> 0, message.power.high >>> 0).toNumber(true) : message.power;
+                    return object;
+                };
+
+                /**
+                 * Converts this ValidatorShare to JSON.
+                 * @function toJSON
+                 * @memberof printchain.emissions.v1.ValidatorShare
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ValidatorShare.prototype.toJSON = function() {
+                    return ValidatorShare.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ValidatorShare
+                 * @function getTypeUrl
+                 * @memberof printchain.emissions.v1.ValidatorShare
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ValidatorShare.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/printchain.emissions.v1.ValidatorShare";
+                };
+
+                return ValidatorShare;
+            })();
+
+            v1.Params = (function() {
+
+                /**
+                 * Properties of a Params.
+                 * @typedef {Object} printchain.emissions.v1.Params.$Properties
+                 * @property {number|Long|null} [epochLength] Params epochLength
+                 * @property {string|null} [mintDenom] Params mintDenom
+                 * @property {string|null} [initialEpochEmission] Params initialEpochEmission
+                 * @property {number|null} [halvingInterval] Params halvingInterval
+                 * @property {string|null} [maxSupply] Params maxSupply
+                 * @property {Array.<printchain.emissions.v1.RoleWeight.$Properties>|null} [roleWeights] Params roleWeights
+                 * @property {printchain.emissions.v1.PointCoefficients.$Properties|null} [points] Params points
+                 * @property {string|null} [maxPointsPerPrinter] Params maxPointsPerPrinter
+                 * @property {Array.<string>|null} [attestors] Params attestors
+                 * @property {Array.<printchain.emissions.v1.ValidatorShare.$Properties>|null} [validators] Params validators
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Params.
+                 * @memberof printchain.emissions.v1
+                 * @interface IParams
+                 * @augments printchain.emissions.v1.Params.$Properties
+                 * @deprecated Use printchain.emissions.v1.Params.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Params.
+                 * @typedef {printchain.emissions.v1.Params.$Properties} printchain.emissions.v1.Params.$Shape
+                 */
+
+                /**
+                 * Constructs a new Params.
+                 * @memberof printchain.emissions.v1
+                 * @classdesc Represents a Params.
+                 * @constructor
+                 * @param {printchain.emissions.v1.Params.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var Params = function (properties) {
+                    this.roleWeights = [];
+                    this.attestors = [];
+                    this.validators = [];
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Params epochLength.
+                 * @member {number|Long} epochLength
+                 * @memberof printchain.emissions.v1.Params
+                 * @instance
+                 */
+                Params.prototype.epochLength = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Params mintDenom.
+                 * @member {string} mintDenom
+                 * @memberof printchain.emissions.v1.Params
+                 * @instance
+                 */
+                Params.prototype.mintDenom = "";
+
+                /**
+                 * Params initialEpochEmission.
+                 * @member {string} initialEpochEmission
+                 * @memberof printchain.emissions.v1.Params
+                 * @instance
+                 */
+                Params.prototype.initialEpochEmission = "";
+
+                /**
+                 * Params halvingInterval.
+                 * @member {number} halvingInterval
+                 * @memberof printchain.emissions.v1.Params
+                 * @instance
+                 */
+                Params.prototype.halvingInterval = 0;
+
+                /**
+                 * Params maxSupply.
+                 * @member {string} maxSupply
+                 * @memberof printchain.emissions.v1.Params
+                 * @instance
+                 */
+                Params.prototype.maxSupply = "";
+
+                /**
+                 * Params roleWeights.
+                 * @member {Array.<printchain.emissions.v1.RoleWeight.$Properties>} roleWeights
+                 * @memberof printchain.emissions.v1.Params
+                 * @instance
+                 */
+                Params.prototype.roleWeights = $util.emptyArray;
+
+                /**
+                 * Params points.
+                 * @member {printchain.emissions.v1.PointCoefficients.$Properties|null|undefined} points
+                 * @memberof printchain.emissions.v1.Params
+                 * @instance
+                 */
+                Params.prototype.points = null;
+
+                /**
+                 * Params maxPointsPerPrinter.
+                 * @member {string} maxPointsPerPrinter
+                 * @memberof printchain.emissions.v1.Params
+                 * @instance
+                 */
+                Params.prototype.maxPointsPerPrinter = "";
+
+                /**
+                 * Params attestors.
+                 * @member {Array.<string>} attestors
+                 * @memberof printchain.emissions.v1.Params
+                 * @instance
+                 */
+                Params.prototype.attestors = $util.emptyArray;
+
+                /**
+                 * Params validators.
+                 * @member {Array.<printchain.emissions.v1.ValidatorShare.$Properties>} validators
+                 * @memberof printchain.emissions.v1.Params
+                 * @instance
+                 */
+                Params.prototype.validators = $util.emptyArray;
+
+                /**
+                 * Creates a new Params instance using the specified properties.
+                 * @function create
+                 * @memberof printchain.emissions.v1.Params
+                 * @static
+                 * @param {printchain.emissions.v1.Params.$Properties=} [properties] Properties to set
+                 * @returns {printchain.emissions.v1.Params} Params instance
+                 * @type {{
+                 *   (properties: printchain.emissions.v1.Params.$Shape): printchain.emissions.v1.Params & printchain.emissions.v1.Params.$Shape;
+                 *   (properties?: printchain.emissions.v1.Params.$Properties): printchain.emissions.v1.Params;
+                 * }}
+                 */
+                Params.create = function(properties) {
+                    return new Params(properties);
+                };
+
+                /**
+                 * Encodes the specified Params message. Does not implicitly {@link printchain.emissions.v1.Params.verify|verify} messages.
+                 * @function encode
+                 * @memberof printchain.emissions.v1.Params
+                 * @static
+                 * @param {printchain.emissions.v1.Params.$Properties} message Params message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Params.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.epochLength != null && $Object.hasOwnProperty.call(message, "epochLength") && (typeof message.epochLength === "object" ? message.epochLength.low || message.epochLength.high : message.epochLength !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.epochLength);
+                    if (message.mintDenom != null && $Object.hasOwnProperty.call(message, "mintDenom") && message.mintDenom !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.mintDenom);
+                    if (message.initialEpochEmission != null && $Object.hasOwnProperty.call(message, "initialEpochEmission") && message.initialEpochEmission !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.initialEpochEmission);
+                    if (message.halvingInterval != null && $Object.hasOwnProperty.call(message, "halvingInterval") && message.halvingInterval !== 0)
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.halvingInterval);
+                    if (message.maxSupply != null && $Object.hasOwnProperty.call(message, "maxSupply") && message.maxSupply !== "")
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.maxSupply);
+                    if (message.roleWeights != null && message.roleWeights.length)
+                        for (var i = 0; i < message.roleWeights.length; ++i)
+                            $root.printchain.emissions.v1.RoleWeight.encode(message.roleWeights[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                    if (message.points != null && $Object.hasOwnProperty.call(message, "points"))
+                        $root.printchain.emissions.v1.PointCoefficients.encode(message.points, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                    if (message.maxPointsPerPrinter != null && $Object.hasOwnProperty.call(message, "maxPointsPerPrinter") && message.maxPointsPerPrinter !== "")
+                        writer.uint32(/* id 8, wireType 2 =*/66).string(message.maxPointsPerPrinter);
+                    if (message.attestors != null && message.attestors.length)
+                        for (var i = 0; i < message.attestors.length; ++i)
+                            writer.uint32(/* id 9, wireType 2 =*/74).string(message.attestors[i]);
+                    if (message.validators != null && message.validators.length)
+                        for (var i = 0; i < message.validators.length; ++i)
+                            $root.printchain.emissions.v1.ValidatorShare.encode(message.validators[i], writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified Params message, length delimited. Does not implicitly {@link printchain.emissions.v1.Params.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof printchain.emissions.v1.Params
+                 * @static
+                 * @param {printchain.emissions.v1.Params.$Properties} message Params message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Params.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a Params message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof printchain.emissions.v1.Params
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.Params & printchain.emissions.v1.Params.$Shape} Params
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Params.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.printchain.emissions.v1.Params();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.epochLength = value;
+                                else
+                                    delete message.epochLength;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.mintDenom = value;
+                                else
+                                    delete message.mintDenom;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.initialEpochEmission = value;
+                                else
+                                    delete message.initialEpochEmission;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.halvingInterval = value;
+                                else
+                                    delete message.halvingInterval;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.maxSupply = value;
+                                else
+                                    delete message.maxSupply;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.roleWeights && message.roleWeights.length))
+                                    message.roleWeights = [];
+                                message.roleWeights.push($root.printchain.emissions.v1.RoleWeight.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                message.points = $root.printchain.emissions.v1.PointCoefficients.decode(reader, reader.size(), $undefined, _depth + 1, message.points);
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.maxPointsPerPrinter = value;
+                                else
+                                    delete message.maxPointsPerPrinter;
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.attestors && message.attestors.length))
+                                    message.attestors = [];
+                                message.attestors.push(reader.stringVerify());
+                                continue;
+                            }
+                        case 10: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.validators && message.validators.length))
+                                    message.validators = [];
+                                message.validators.push($root.printchain.emissions.v1.ValidatorShare.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a Params message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof printchain.emissions.v1.Params
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.Params & printchain.emissions.v1.Params.$Shape} Params
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Params.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a Params message.
+                 * @function verify
+                 * @memberof printchain.emissions.v1.Params
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                Params.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.epochLength != null && $Object.hasOwnProperty.call(message, "epochLength"))
+                        if (!$util.isInteger(message.epochLength) && !(message.epochLength && $util.isInteger(message.epochLength.low) && $util.isInteger(message.epochLength.high)))
+                            return "epochLength: integer|Long expected";
+                    if (message.mintDenom != null && $Object.hasOwnProperty.call(message, "mintDenom"))
+                        if (!$util.isString(message.mintDenom))
+                            return "mintDenom: string expected";
+                    if (message.initialEpochEmission != null && $Object.hasOwnProperty.call(message, "initialEpochEmission"))
+                        if (!$util.isString(message.initialEpochEmission))
+                            return "initialEpochEmission: string expected";
+                    if (message.halvingInterval != null && $Object.hasOwnProperty.call(message, "halvingInterval"))
+                        if (!$util.isInteger(message.halvingInterval))
+                            return "halvingInterval: integer expected";
+                    if (message.maxSupply != null && $Object.hasOwnProperty.call(message, "maxSupply"))
+                        if (!$util.isString(message.maxSupply))
+                            return "maxSupply: string expected";
+                    if (message.roleWeights != null && $Object.hasOwnProperty.call(message, "roleWeights")) {
+                        if (!$Array.isArray(message.roleWeights))
+                            return "roleWeights: array expected";
+                        for (var i = 0; i < message.roleWeights.length; ++i) {
+                            var error = $root.printchain.emissions.v1.RoleWeight.verify(message.roleWeights[i], _depth + 1);
+                            if (error)
+                                return "roleWeights." + error;
+                        }
+                    }
+                    if (message.points != null && $Object.hasOwnProperty.call(message, "points")) {
+                        var error = $root.printchain.emissions.v1.PointCoefficients.verify(message.points, _depth + 1);
+                        if (error)
+                            return "points." + error;
+                    }
+                    if (message.maxPointsPerPrinter != null && $Object.hasOwnProperty.call(message, "maxPointsPerPrinter"))
+                        if (!$util.isString(message.maxPointsPerPrinter))
+                            return "maxPointsPerPrinter: string expected";
+                    if (message.attestors != null && $Object.hasOwnProperty.call(message, "attestors")) {
+                        if (!$Array.isArray(message.attestors))
+                            return "attestors: array expected";
+                        for (var i = 0; i < message.attestors.length; ++i)
+                            if (!$util.isString(message.attestors[i]))
+                                return "attestors: string[] expected";
+                    }
+                    if (message.validators != null && $Object.hasOwnProperty.call(message, "validators")) {
+                        if (!$Array.isArray(message.validators))
+                            return "validators: array expected";
+                        for (var i = 0; i < message.validators.length; ++i) {
+                            var error = $root.printchain.emissions.v1.ValidatorShare.verify(message.validators[i], _depth + 1);
+                            if (error)
+                                return "validators." + error;
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a Params message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof printchain.emissions.v1.Params
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {printchain.emissions.v1.Params} Params
+                 */
+                Params.fromObject = function (object, _depth) {
+                    if (object instanceof $root.printchain.emissions.v1.Params)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".printchain.emissions.v1.Params: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.printchain.emissions.v1.Params();
+                    if (object.epochLength != null)
+                        if (typeof object.epochLength === "object" ? object.epochLength.low || object.epochLength.high : $Number(object.epochLength) !== 0)
+                            if ($util.Long)
+                                message.epochLength = $util.Long.fromValue(object.epochLength, true);
+                            else if (typeof object.epochLength === "string")
+                                message.epochLength = $parseInt(object.epochLength, 10);
+                            else if (typeof object.epochLength === "number")
+                                message.epochLength = object.epochLength;
+                            else if (typeof object.epochLength === "object")
+                                message.epochLength = new $util.LongBits(object.epochLength.low >>> 0, object.epochLength.high >>> 0).toNumber(true);
+                    if (object.mintDenom != null)
+                        if (typeof object.mintDenom !== "string" || object.mintDenom.length)
+                            message.mintDenom = $String(object.mintDenom);
+                    if (object.initialEpochEmission != null)
+                        if (typeof object.initialEpochEmission !== "string" || object.initialEpochEmission.length)
+                            message.initialEpochEmission = $String(object.initialEpochEmission);
+                    if (object.halvingInterval != null)
+                        if ($Number(object.halvingInterval) !== 0)
+                            message.halvingInterval = object.halvingInterval >>> 0;
+                    if (object.maxSupply != null)
+                        if (typeof object.maxSupply !== "string" || object.maxSupply.length)
+                            message.maxSupply = $String(object.maxSupply);
+                    if (object.roleWeights) {
+                        if (!$Array.isArray(object.roleWeights))
+                            throw $TypeError(".printchain.emissions.v1.Params.roleWeights: array expected");
+                        message.roleWeights = $Array(object.roleWeights.length);
+                        for (var i = 0; i < object.roleWeights.length; ++i) {
+                            if (!$util.isObject(object.roleWeights[i]))
+                                throw $TypeError(".printchain.emissions.v1.Params.roleWeights: object expected");
+                            message.roleWeights[i] = $root.printchain.emissions.v1.RoleWeight.fromObject(object.roleWeights[i], _depth + 1);
+                        }
+                    }
+                    if (object.points != null) {
+                        if (!$util.isObject(object.points))
+                            throw $TypeError(".printchain.emissions.v1.Params.points: object expected");
+                        message.points = $root.printchain.emissions.v1.PointCoefficients.fromObject(object.points, _depth + 1);
+                    }
+                    if (object.maxPointsPerPrinter != null)
+                        if (typeof object.maxPointsPerPrinter !== "string" || object.maxPointsPerPrinter.length)
+                            message.maxPointsPerPrinter = $String(object.maxPointsPerPrinter);
+                    if (object.attestors) {
+                        if (!$Array.isArray(object.attestors))
+                            throw $TypeError(".printchain.emissions.v1.Params.attestors: array expected");
+                        message.attestors = $Array(object.attestors.length);
+                        for (var i = 0; i < object.attestors.length; ++i)
+                            message.attestors[i] = $String(object.attestors[i]);
+                    }
+                    if (object.validators) {
+                        if (!$Array.isArray(object.validators))
+                            throw $TypeError(".printchain.emissions.v1.Params.validators: array expected");
+                        message.validators = $Array(object.validators.length);
+                        for (var i = 0; i < object.validators.length; ++i) {
+                            if (!$util.isObject(object.validators[i]))
+                                throw $TypeError(".printchain.emissions.v1.Params.validators: object expected");
+                            message.validators[i] = $root.printchain.emissions.v1.ValidatorShare.fromObject(object.validators[i], _depth + 1);
+                        }
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a Params message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof printchain.emissions.v1.Params
+                 * @static
+                 * @param {printchain.emissions.v1.Params} message Params
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Params.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.arrays || options.defaults) {
+                        object.roleWeights = [];
+                        object.attestors = [];
+                        object.validators = [];
+                    }
+                    if (options.defaults) {
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.epochLength = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.epochLength = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.mintDenom = "";
+                        object.initialEpochEmission = "";
+                        object.halvingInterval = 0;
+                        object.maxSupply = "";
+                        object.points = null;
+                        object.maxPointsPerPrinter = "";
+                    }
+                    if (message.epochLength != null && $Object.hasOwnProperty.call(message, "epochLength"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.epochLength = typeof message.epochLength === "number" ? $BigInt(message.epochLength) : $util.Long.fromBits(message.epochLength.low >>> 0, message.epochLength.high >>> 0, true).toBigInt();
+                        else if (typeof message.epochLength === "number")
+                            object.epochLength = options.longs === $String ? $String(message.epochLength) : message.epochLength;
+                        else
+                            object.epochLength = options.longs === $String ? $util.Long.prototype.toString.call(message.epochLength) : options.longs === $Number ? new $util.LongBits(message.epochLength.low >>> 0, message.epochLength.high >>> 0).toNumber(true) : message.epochLength;
+                    if (message.mintDenom != null && $Object.hasOwnProperty.call(message, "mintDenom"))
+                        object.mintDenom = message.mintDenom;
+                    if (message.initialEpochEmission != null && $Object.hasOwnProperty.call(message, "initialEpochEmission"))
+                        object.initialEpochEmission = message.initialEpochEmission;
+                    if (message.halvingInterval != null && $Object.hasOwnProperty.call(message, "halvingInterval"))
+                        object.halvingInterval = message.halvingInterval;
+                    if (message.maxSupply != null && $Object.hasOwnProperty.call(message, "maxSupply"))
+                        object.maxSupply = message.maxSupply;
+                    if (message.roleWeights && message.roleWeights.length) {
+                        object.roleWeights = $Array(message.roleWeights.length);
+                        for (var j = 0; j < message.roleWeights.length; ++j)
+                            object.roleWeights[j] = $root.printchain.emissions.v1.RoleWeight.toObject(message.roleWeights[j], options, _depth + 1);
+                    }
+                    if (message.points != null && $Object.hasOwnProperty.call(message, "points"))
+                        object.points = $root.printchain.emissions.v1.PointCoefficients.toObject(message.points, options, _depth + 1);
+                    if (message.maxPointsPerPrinter != null && $Object.hasOwnProperty.call(message, "maxPointsPerPrinter"))
+                        object.maxPointsPerPrinter = message.maxPointsPerPrinter;
+                    if (message.attestors && message.attestors.length) {
+                        object.attestors = $Array(message.attestors.length);
+                        for (var j = 0; j < message.attestors.length; ++j)
+                            object.attestors[j] = message.attestors[j];
+                    }
+                    if (message.validators && message.validators.length) {
+                        object.validators = $Array(message.validators.length);
+                        for (var j = 0; j < message.validators.length; ++j)
+                            object.validators[j] = $root.printchain.emissions.v1.ValidatorShare.toObject(message.validators[j], options, _depth + 1);
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this Params to JSON.
+                 * @function toJSON
+                 * @memberof printchain.emissions.v1.Params
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Params.prototype.toJSON = function() {
+                    return Params.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Params
+                 * @function getTypeUrl
+                 * @memberof printchain.emissions.v1.Params
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Params.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/printchain.emissions.v1.Params";
+                };
+
+                return Params;
+            })();
+
+            v1.PrinterPoints = (function() {
+
+                /**
+                 * Properties of a PrinterPoints.
+                 * @typedef {Object} printchain.emissions.v1.PrinterPoints.$Properties
+                 * @property {number|Long|null} [epoch] PrinterPoints epoch
+                 * @property {string|null} [printerId] PrinterPoints printerId
+                 * @property {string|null} [owner] PrinterPoints owner
+                 * @property {string|null} [points] PrinterPoints points
+                 * @property {string|null} [uncappedPoints] PrinterPoints uncappedPoints
+                 * @property {number|null} [jobs] PrinterPoints jobs
+                 * @property {number|null} [selfDealtJobs] PrinterPoints selfDealtJobs
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a PrinterPoints.
+                 * @memberof printchain.emissions.v1
+                 * @interface IPrinterPoints
+                 * @augments printchain.emissions.v1.PrinterPoints.$Properties
+                 * @deprecated Use printchain.emissions.v1.PrinterPoints.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a PrinterPoints.
+                 * @typedef {printchain.emissions.v1.PrinterPoints.$Properties} printchain.emissions.v1.PrinterPoints.$Shape
+                 */
+
+                /**
+                 * Constructs a new PrinterPoints.
+                 * @memberof printchain.emissions.v1
+                 * @classdesc Represents a PrinterPoints.
+                 * @constructor
+                 * @param {printchain.emissions.v1.PrinterPoints.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var PrinterPoints = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * PrinterPoints epoch.
+                 * @member {number|Long} epoch
+                 * @memberof printchain.emissions.v1.PrinterPoints
+                 * @instance
+                 */
+                PrinterPoints.prototype.epoch = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * PrinterPoints printerId.
+                 * @member {string} printerId
+                 * @memberof printchain.emissions.v1.PrinterPoints
+                 * @instance
+                 */
+                PrinterPoints.prototype.printerId = "";
+
+                /**
+                 * PrinterPoints owner.
+                 * @member {string} owner
+                 * @memberof printchain.emissions.v1.PrinterPoints
+                 * @instance
+                 */
+                PrinterPoints.prototype.owner = "";
+
+                /**
+                 * PrinterPoints points.
+                 * @member {string} points
+                 * @memberof printchain.emissions.v1.PrinterPoints
+                 * @instance
+                 */
+                PrinterPoints.prototype.points = "";
+
+                /**
+                 * PrinterPoints uncappedPoints.
+                 * @member {string} uncappedPoints
+                 * @memberof printchain.emissions.v1.PrinterPoints
+                 * @instance
+                 */
+                PrinterPoints.prototype.uncappedPoints = "";
+
+                /**
+                 * PrinterPoints jobs.
+                 * @member {number} jobs
+                 * @memberof printchain.emissions.v1.PrinterPoints
+                 * @instance
+                 */
+                PrinterPoints.prototype.jobs = 0;
+
+                /**
+                 * PrinterPoints selfDealtJobs.
+                 * @member {number} selfDealtJobs
+                 * @memberof printchain.emissions.v1.PrinterPoints
+                 * @instance
+                 */
+                PrinterPoints.prototype.selfDealtJobs = 0;
+
+                /**
+                 * Creates a new PrinterPoints instance using the specified properties.
+                 * @function create
+                 * @memberof printchain.emissions.v1.PrinterPoints
+                 * @static
+                 * @param {printchain.emissions.v1.PrinterPoints.$Properties=} [properties] Properties to set
+                 * @returns {printchain.emissions.v1.PrinterPoints} PrinterPoints instance
+                 * @type {{
+                 *   (properties: printchain.emissions.v1.PrinterPoints.$Shape): printchain.emissions.v1.PrinterPoints & printchain.emissions.v1.PrinterPoints.$Shape;
+                 *   (properties?: printchain.emissions.v1.PrinterPoints.$Properties): printchain.emissions.v1.PrinterPoints;
+                 * }}
+                 */
+                PrinterPoints.create = function(properties) {
+                    return new PrinterPoints(properties);
+                };
+
+                /**
+                 * Encodes the specified PrinterPoints message. Does not implicitly {@link printchain.emissions.v1.PrinterPoints.verify|verify} messages.
+                 * @function encode
+                 * @memberof printchain.emissions.v1.PrinterPoints
+                 * @static
+                 * @param {printchain.emissions.v1.PrinterPoints.$Properties} message PrinterPoints message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PrinterPoints.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch") && (typeof message.epoch === "object" ? message.epoch.low || message.epoch.high : message.epoch !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.epoch);
+                    if (message.printerId != null && $Object.hasOwnProperty.call(message, "printerId") && message.printerId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.printerId);
+                    if (message.owner != null && $Object.hasOwnProperty.call(message, "owner") && message.owner !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.owner);
+                    if (message.points != null && $Object.hasOwnProperty.call(message, "points") && message.points !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.points);
+                    if (message.uncappedPoints != null && $Object.hasOwnProperty.call(message, "uncappedPoints") && message.uncappedPoints !== "")
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.uncappedPoints);
+                    if (message.jobs != null && $Object.hasOwnProperty.call(message, "jobs") && message.jobs !== 0)
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.jobs);
+                    if (message.selfDealtJobs != null && $Object.hasOwnProperty.call(message, "selfDealtJobs") && message.selfDealtJobs !== 0)
+                        writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.selfDealtJobs);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified PrinterPoints message, length delimited. Does not implicitly {@link printchain.emissions.v1.PrinterPoints.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof printchain.emissions.v1.PrinterPoints
+                 * @static
+                 * @param {printchain.emissions.v1.PrinterPoints.$Properties} message PrinterPoints message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PrinterPoints.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a PrinterPoints message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof printchain.emissions.v1.PrinterPoints
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.PrinterPoints & printchain.emissions.v1.PrinterPoints.$Shape} PrinterPoints
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PrinterPoints.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.printchain.emissions.v1.PrinterPoints();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.epoch = value;
+                                else
+                                    delete message.epoch;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.printerId = value;
+                                else
+                                    delete message.printerId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.owner = value;
+                                else
+                                    delete message.owner;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.points = value;
+                                else
+                                    delete message.points;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.uncappedPoints = value;
+                                else
+                                    delete message.uncappedPoints;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.jobs = value;
+                                else
+                                    delete message.jobs;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.selfDealtJobs = value;
+                                else
+                                    delete message.selfDealtJobs;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a PrinterPoints message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof printchain.emissions.v1.PrinterPoints
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.PrinterPoints & printchain.emissions.v1.PrinterPoints.$Shape} PrinterPoints
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PrinterPoints.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a PrinterPoints message.
+                 * @function verify
+                 * @memberof printchain.emissions.v1.PrinterPoints
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                PrinterPoints.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                        if (!$util.isInteger(message.epoch) && !(message.epoch && $util.isInteger(message.epoch.low) && $util.isInteger(message.epoch.high)))
+                            return "epoch: integer|Long expected";
+                    if (message.printerId != null && $Object.hasOwnProperty.call(message, "printerId"))
+                        if (!$util.isString(message.printerId))
+                            return "printerId: string expected";
+                    if (message.owner != null && $Object.hasOwnProperty.call(message, "owner"))
+                        if (!$util.isString(message.owner))
+                            return "owner: string expected";
+                    if (message.points != null && $Object.hasOwnProperty.call(message, "points"))
+                        if (!$util.isString(message.points))
+                            return "points: string expected";
+                    if (message.uncappedPoints != null && $Object.hasOwnProperty.call(message, "uncappedPoints"))
+                        if (!$util.isString(message.uncappedPoints))
+                            return "uncappedPoints: string expected";
+                    if (message.jobs != null && $Object.hasOwnProperty.call(message, "jobs"))
+                        if (!$util.isInteger(message.jobs))
+                            return "jobs: integer expected";
+                    if (message.selfDealtJobs != null && $Object.hasOwnProperty.call(message, "selfDealtJobs"))
+                        if (!$util.isInteger(message.selfDealtJobs))
+                            return "selfDealtJobs: integer expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a PrinterPoints message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof printchain.emissions.v1.PrinterPoints
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {printchain.emissions.v1.PrinterPoints} PrinterPoints
+                 */
+                PrinterPoints.fromObject = function (object, _depth) {
+                    if (object instanceof $root.printchain.emissions.v1.PrinterPoints)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".printchain.emissions.v1.PrinterPoints: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.printchain.emissions.v1.PrinterPoints();
+                    if (object.epoch != null)
+                        if (typeof object.epoch === "object" ? object.epoch.low || object.epoch.high : $Number(object.epoch) !== 0)
+                            if ($util.Long)
+                                message.epoch = $util.Long.fromValue(object.epoch, true);
+                            else if (typeof object.epoch === "string")
+                                message.epoch = $parseInt(object.epoch, 10);
+                            else if (typeof object.epoch === "number")
+                                message.epoch = object.epoch;
+                            else if (typeof object.epoch === "object")
+                                message.epoch = new $util.LongBits(object.epoch.low >>> 0, object.epoch.high >>> 0).toNumber(true);
+                    if (object.printerId != null)
+                        if (typeof object.printerId !== "string" || object.printerId.length)
+                            message.printerId = $String(object.printerId);
+                    if (object.owner != null)
+                        if (typeof object.owner !== "string" || object.owner.length)
+                            message.owner = $String(object.owner);
+                    if (object.points != null)
+                        if (typeof object.points !== "string" || object.points.length)
+                            message.points = $String(object.points);
+                    if (object.uncappedPoints != null)
+                        if (typeof object.uncappedPoints !== "string" || object.uncappedPoints.length)
+                            message.uncappedPoints = $String(object.uncappedPoints);
+                    if (object.jobs != null)
+                        if ($Number(object.jobs) !== 0)
+                            message.jobs = object.jobs >>> 0;
+                    if (object.selfDealtJobs != null)
+                        if ($Number(object.selfDealtJobs) !== 0)
+                            message.selfDealtJobs = object.selfDealtJobs >>> 0;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a PrinterPoints message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof printchain.emissions.v1.PrinterPoints
+                 * @static
+                 * @param {printchain.emissions.v1.PrinterPoints} message PrinterPoints
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                PrinterPoints.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.epoch = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.epoch = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.printerId = "";
+                        object.owner = "";
+                        object.points = "";
+                        object.uncappedPoints = "";
+                        object.jobs = 0;
+                        object.selfDealtJobs = 0;
+                    }
+                    if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.epoch = typeof message.epoch === "number" ? $BigInt(message.epoch) : $util.Long.fromBits(message.epoch.low >>> 0, message.epoch.high >>> 0, true).toBigInt();
+                        else if (typeof message.epoch === "number")
+                            object.epoch = options.longs === $String ? $String(message.epoch) : message.epoch;
+                        else
+                            object.epoch = options.longs === $String ? $util.Long.prototype.toString.call(message.epoch) : options.longs === $Number ? new $util.LongBits(message.epoch.low >>> 0, message.epoch.high >>> 0).toNumber(true) : message.epoch;
+                    if (message.printerId != null && $Object.hasOwnProperty.call(message, "printerId"))
+                        object.printerId = message.printerId;
+                    if (message.owner != null && $Object.hasOwnProperty.call(message, "owner"))
+                        object.owner = message.owner;
+                    if (message.points != null && $Object.hasOwnProperty.call(message, "points"))
+                        object.points = message.points;
+                    if (message.uncappedPoints != null && $Object.hasOwnProperty.call(message, "uncappedPoints"))
+                        object.uncappedPoints = message.uncappedPoints;
+                    if (message.jobs != null && $Object.hasOwnProperty.call(message, "jobs"))
+                        object.jobs = message.jobs;
+                    if (message.selfDealtJobs != null && $Object.hasOwnProperty.call(message, "selfDealtJobs"))
+                        object.selfDealtJobs = message.selfDealtJobs;
+                    return object;
+                };
+
+                /**
+                 * Converts this PrinterPoints to JSON.
+                 * @function toJSON
+                 * @memberof printchain.emissions.v1.PrinterPoints
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                PrinterPoints.prototype.toJSON = function() {
+                    return PrinterPoints.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for PrinterPoints
+                 * @function getTypeUrl
+                 * @memberof printchain.emissions.v1.PrinterPoints
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                PrinterPoints.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/printchain.emissions.v1.PrinterPoints";
+                };
+
+                return PrinterPoints;
+            })();
+
+            v1.Contribution = (function() {
+
+                /**
+                 * Properties of a Contribution.
+                 * @typedef {Object} printchain.emissions.v1.Contribution.$Properties
+                 * @property {number|Long|null} [epoch] Contribution epoch
+                 * @property {printchain.emissions.v1.Role|null} [role] Contribution role
+                 * @property {string|null} [contributor] Contribution contributor
+                 * @property {string|null} [points] Contribution points
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Contribution.
+                 * @memberof printchain.emissions.v1
+                 * @interface IContribution
+                 * @augments printchain.emissions.v1.Contribution.$Properties
+                 * @deprecated Use printchain.emissions.v1.Contribution.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Contribution.
+                 * @typedef {printchain.emissions.v1.Contribution.$Properties} printchain.emissions.v1.Contribution.$Shape
+                 */
+
+                /**
+                 * Constructs a new Contribution.
+                 * @memberof printchain.emissions.v1
+                 * @classdesc Represents a Contribution.
+                 * @constructor
+                 * @param {printchain.emissions.v1.Contribution.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var Contribution = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Contribution epoch.
+                 * @member {number|Long} epoch
+                 * @memberof printchain.emissions.v1.Contribution
+                 * @instance
+                 */
+                Contribution.prototype.epoch = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Contribution role.
+                 * @member {printchain.emissions.v1.Role} role
+                 * @memberof printchain.emissions.v1.Contribution
+                 * @instance
+                 */
+                Contribution.prototype.role = 0;
+
+                /**
+                 * Contribution contributor.
+                 * @member {string} contributor
+                 * @memberof printchain.emissions.v1.Contribution
+                 * @instance
+                 */
+                Contribution.prototype.contributor = "";
+
+                /**
+                 * Contribution points.
+                 * @member {string} points
+                 * @memberof printchain.emissions.v1.Contribution
+                 * @instance
+                 */
+                Contribution.prototype.points = "";
+
+                /**
+                 * Creates a new Contribution instance using the specified properties.
+                 * @function create
+                 * @memberof printchain.emissions.v1.Contribution
+                 * @static
+                 * @param {printchain.emissions.v1.Contribution.$Properties=} [properties] Properties to set
+                 * @returns {printchain.emissions.v1.Contribution} Contribution instance
+                 * @type {{
+                 *   (properties: printchain.emissions.v1.Contribution.$Shape): printchain.emissions.v1.Contribution & printchain.emissions.v1.Contribution.$Shape;
+                 *   (properties?: printchain.emissions.v1.Contribution.$Properties): printchain.emissions.v1.Contribution;
+                 * }}
+                 */
+                Contribution.create = function(properties) {
+                    return new Contribution(properties);
+                };
+
+                /**
+                 * Encodes the specified Contribution message. Does not implicitly {@link printchain.emissions.v1.Contribution.verify|verify} messages.
+                 * @function encode
+                 * @memberof printchain.emissions.v1.Contribution
+                 * @static
+                 * @param {printchain.emissions.v1.Contribution.$Properties} message Contribution message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Contribution.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch") && (typeof message.epoch === "object" ? message.epoch.low || message.epoch.high : message.epoch !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.epoch);
+                    if (message.role != null && $Object.hasOwnProperty.call(message, "role") && message.role !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).int32(message.role);
+                    if (message.contributor != null && $Object.hasOwnProperty.call(message, "contributor") && message.contributor !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.contributor);
+                    if (message.points != null && $Object.hasOwnProperty.call(message, "points") && message.points !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.points);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified Contribution message, length delimited. Does not implicitly {@link printchain.emissions.v1.Contribution.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof printchain.emissions.v1.Contribution
+                 * @static
+                 * @param {printchain.emissions.v1.Contribution.$Properties} message Contribution message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Contribution.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a Contribution message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof printchain.emissions.v1.Contribution
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.Contribution & printchain.emissions.v1.Contribution.$Shape} Contribution
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Contribution.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.printchain.emissions.v1.Contribution();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.epoch = value;
+                                else
+                                    delete message.epoch;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.role = value;
+                                else
+                                    delete message.role;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.contributor = value;
+                                else
+                                    delete message.contributor;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.points = value;
+                                else
+                                    delete message.points;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a Contribution message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof printchain.emissions.v1.Contribution
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.Contribution & printchain.emissions.v1.Contribution.$Shape} Contribution
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Contribution.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a Contribution message.
+                 * @function verify
+                 * @memberof printchain.emissions.v1.Contribution
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                Contribution.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                        if (!$util.isInteger(message.epoch) && !(message.epoch && $util.isInteger(message.epoch.low) && $util.isInteger(message.epoch.high)))
+                            return "epoch: integer|Long expected";
+                    if (message.role != null && $Object.hasOwnProperty.call(message, "role"))
+                        if (typeof message.role !== "number" || (message.role | 0) !== message.role)
+                            return "role: enum value expected";
+                    if (message.contributor != null && $Object.hasOwnProperty.call(message, "contributor"))
+                        if (!$util.isString(message.contributor))
+                            return "contributor: string expected";
+                    if (message.points != null && $Object.hasOwnProperty.call(message, "points"))
+                        if (!$util.isString(message.points))
+                            return "points: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a Contribution message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof printchain.emissions.v1.Contribution
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {printchain.emissions.v1.Contribution} Contribution
+                 */
+                Contribution.fromObject = function (object, _depth) {
+                    if (object instanceof $root.printchain.emissions.v1.Contribution)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".printchain.emissions.v1.Contribution: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.printchain.emissions.v1.Contribution();
+                    if (object.epoch != null)
+                        if (typeof object.epoch === "object" ? object.epoch.low || object.epoch.high : $Number(object.epoch) !== 0)
+                            if ($util.Long)
+                                message.epoch = $util.Long.fromValue(object.epoch, true);
+                            else if (typeof object.epoch === "string")
+                                message.epoch = $parseInt(object.epoch, 10);
+                            else if (typeof object.epoch === "number")
+                                message.epoch = object.epoch;
+                            else if (typeof object.epoch === "object")
+                                message.epoch = new $util.LongBits(object.epoch.low >>> 0, object.epoch.high >>> 0).toNumber(true);
+                    if (object.role !== 0 && (typeof object.role !== "string" || $root.printchain.emissions.v1.Role[object.role] !== 0))
+                        switch (object.role) {
+                        case "ROLE_UNSPECIFIED":
+                        case 0:
+                            message.role = 0;
+                            break;
+                        case "ROLE_PRINTERS":
+                        case 1:
+                            message.role = 1;
+                            break;
+                        case "ROLE_VALIDATORS":
+                        case 2:
+                            message.role = 2;
+                            break;
+                        case "ROLE_DEVELOPERS":
+                        case 3:
+                            message.role = 3;
+                            break;
+                        case "ROLE_MODEL_PROVIDERS":
+                        case 4:
+                            message.role = 4;
+                            break;
+                        case "ROLE_LIQUIDITY_PROVIDERS":
+                        case 5:
+                            message.role = 5;
+                            break;
+                        case "ROLE_COMMUNITY":
+                        case 6:
+                            message.role = 6;
+                            break;
+                        default:
+                            if (typeof object.role === "number" && (object.role | 0) === object.role)
+                                message.role = object.role;
+                        }
+                    if (object.contributor != null)
+                        if (typeof object.contributor !== "string" || object.contributor.length)
+                            message.contributor = $String(object.contributor);
+                    if (object.points != null)
+                        if (typeof object.points !== "string" || object.points.length)
+                            message.points = $String(object.points);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a Contribution message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof printchain.emissions.v1.Contribution
+                 * @static
+                 * @param {printchain.emissions.v1.Contribution} message Contribution
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Contribution.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.epoch = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.epoch = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.role = options.enums === $String ? "ROLE_UNSPECIFIED" : 0;
+                        object.contributor = "";
+                        object.points = "";
+                    }
+                    if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.epoch = typeof message.epoch === "number" ? $BigInt(message.epoch) : $util.Long.fromBits(message.epoch.low >>> 0, message.epoch.high >>> 0, true).toBigInt();
+                        else if (typeof message.epoch === "number")
+                            object.epoch = options.longs === $String ? $String(message.epoch) : message.epoch;
+                        else
+                            object.epoch = options.longs === $String ? $util.Long.prototype.toString.call(message.epoch) : options.longs === $Number ? new $util.LongBits(message.epoch.low >>> 0, message.epoch.high >>> 0).toNumber(true) : message.epoch;
+                    if (message.role != null && $Object.hasOwnProperty.call(message, "role"))
+                        object.role = options.enums === $String ? $root.printchain.emissions.v1.Role[message.role] === $undefined ? message.role : $root.printchain.emissions.v1.Role[message.role] : message.role;
+                    if (message.contributor != null && $Object.hasOwnProperty.call(message, "contributor"))
+                        object.contributor = message.contributor;
+                    if (message.points != null && $Object.hasOwnProperty.call(message, "points"))
+                        object.points = message.points;
+                    return object;
+                };
+
+                /**
+                 * Converts this Contribution to JSON.
+                 * @function toJSON
+                 * @memberof printchain.emissions.v1.Contribution
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Contribution.prototype.toJSON = function() {
+                    return Contribution.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Contribution
+                 * @function getTypeUrl
+                 * @memberof printchain.emissions.v1.Contribution
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Contribution.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/printchain.emissions.v1.Contribution";
+                };
+
+                return Contribution;
+            })();
+
+            v1.RolePayout = (function() {
+
+                /**
+                 * Properties of a RolePayout.
+                 * @typedef {Object} printchain.emissions.v1.RolePayout.$Properties
+                 * @property {printchain.emissions.v1.Role|null} [role] RolePayout role
+                 * @property {number|null} [weight] RolePayout weight
+                 * @property {string|null} [pool] RolePayout pool
+                 * @property {string|null} [paid] RolePayout paid
+                 * @property {number|null} [recipients] RolePayout recipients
+                 * @property {string|null} [points] RolePayout points
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a RolePayout.
+                 * @memberof printchain.emissions.v1
+                 * @interface IRolePayout
+                 * @augments printchain.emissions.v1.RolePayout.$Properties
+                 * @deprecated Use printchain.emissions.v1.RolePayout.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a RolePayout.
+                 * @typedef {printchain.emissions.v1.RolePayout.$Properties} printchain.emissions.v1.RolePayout.$Shape
+                 */
+
+                /**
+                 * Constructs a new RolePayout.
+                 * @memberof printchain.emissions.v1
+                 * @classdesc Represents a RolePayout.
+                 * @constructor
+                 * @param {printchain.emissions.v1.RolePayout.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var RolePayout = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * RolePayout role.
+                 * @member {printchain.emissions.v1.Role} role
+                 * @memberof printchain.emissions.v1.RolePayout
+                 * @instance
+                 */
+                RolePayout.prototype.role = 0;
+
+                /**
+                 * RolePayout weight.
+                 * @member {number} weight
+                 * @memberof printchain.emissions.v1.RolePayout
+                 * @instance
+                 */
+                RolePayout.prototype.weight = 0;
+
+                /**
+                 * RolePayout pool.
+                 * @member {string} pool
+                 * @memberof printchain.emissions.v1.RolePayout
+                 * @instance
+                 */
+                RolePayout.prototype.pool = "";
+
+                /**
+                 * RolePayout paid.
+                 * @member {string} paid
+                 * @memberof printchain.emissions.v1.RolePayout
+                 * @instance
+                 */
+                RolePayout.prototype.paid = "";
+
+                /**
+                 * RolePayout recipients.
+                 * @member {number} recipients
+                 * @memberof printchain.emissions.v1.RolePayout
+                 * @instance
+                 */
+                RolePayout.prototype.recipients = 0;
+
+                /**
+                 * RolePayout points.
+                 * @member {string} points
+                 * @memberof printchain.emissions.v1.RolePayout
+                 * @instance
+                 */
+                RolePayout.prototype.points = "";
+
+                /**
+                 * Creates a new RolePayout instance using the specified properties.
+                 * @function create
+                 * @memberof printchain.emissions.v1.RolePayout
+                 * @static
+                 * @param {printchain.emissions.v1.RolePayout.$Properties=} [properties] Properties to set
+                 * @returns {printchain.emissions.v1.RolePayout} RolePayout instance
+                 * @type {{
+                 *   (properties: printchain.emissions.v1.RolePayout.$Shape): printchain.emissions.v1.RolePayout & printchain.emissions.v1.RolePayout.$Shape;
+                 *   (properties?: printchain.emissions.v1.RolePayout.$Properties): printchain.emissions.v1.RolePayout;
+                 * }}
+                 */
+                RolePayout.create = function(properties) {
+                    return new RolePayout(properties);
+                };
+
+                /**
+                 * Encodes the specified RolePayout message. Does not implicitly {@link printchain.emissions.v1.RolePayout.verify|verify} messages.
+                 * @function encode
+                 * @memberof printchain.emissions.v1.RolePayout
+                 * @static
+                 * @param {printchain.emissions.v1.RolePayout.$Properties} message RolePayout message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RolePayout.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.role != null && $Object.hasOwnProperty.call(message, "role") && message.role !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).int32(message.role);
+                    if (message.weight != null && $Object.hasOwnProperty.call(message, "weight") && message.weight !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.weight);
+                    if (message.pool != null && $Object.hasOwnProperty.call(message, "pool") && message.pool !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.pool);
+                    if (message.paid != null && $Object.hasOwnProperty.call(message, "paid") && message.paid !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.paid);
+                    if (message.recipients != null && $Object.hasOwnProperty.call(message, "recipients") && message.recipients !== 0)
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.recipients);
+                    if (message.points != null && $Object.hasOwnProperty.call(message, "points") && message.points !== "")
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.points);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified RolePayout message, length delimited. Does not implicitly {@link printchain.emissions.v1.RolePayout.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof printchain.emissions.v1.RolePayout
+                 * @static
+                 * @param {printchain.emissions.v1.RolePayout.$Properties} message RolePayout message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RolePayout.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a RolePayout message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof printchain.emissions.v1.RolePayout
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.RolePayout & printchain.emissions.v1.RolePayout.$Shape} RolePayout
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RolePayout.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.printchain.emissions.v1.RolePayout();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.role = value;
+                                else
+                                    delete message.role;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.weight = value;
+                                else
+                                    delete message.weight;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.pool = value;
+                                else
+                                    delete message.pool;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.paid = value;
+                                else
+                                    delete message.paid;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.recipients = value;
+                                else
+                                    delete message.recipients;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.points = value;
+                                else
+                                    delete message.points;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a RolePayout message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof printchain.emissions.v1.RolePayout
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.RolePayout & printchain.emissions.v1.RolePayout.$Shape} RolePayout
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RolePayout.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a RolePayout message.
+                 * @function verify
+                 * @memberof printchain.emissions.v1.RolePayout
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                RolePayout.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.role != null && $Object.hasOwnProperty.call(message, "role"))
+                        if (typeof message.role !== "number" || (message.role | 0) !== message.role)
+                            return "role: enum value expected";
+                    if (message.weight != null && $Object.hasOwnProperty.call(message, "weight"))
+                        if (!$util.isInteger(message.weight))
+                            return "weight: integer expected";
+                    if (message.pool != null && $Object.hasOwnProperty.call(message, "pool"))
+                        if (!$util.isString(message.pool))
+                            return "pool: string expected";
+                    if (message.paid != null && $Object.hasOwnProperty.call(message, "paid"))
+                        if (!$util.isString(message.paid))
+                            return "paid: string expected";
+                    if (message.recipients != null && $Object.hasOwnProperty.call(message, "recipients"))
+                        if (!$util.isInteger(message.recipients))
+                            return "recipients: integer expected";
+                    if (message.points != null && $Object.hasOwnProperty.call(message, "points"))
+                        if (!$util.isString(message.points))
+                            return "points: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a RolePayout message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof printchain.emissions.v1.RolePayout
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {printchain.emissions.v1.RolePayout} RolePayout
+                 */
+                RolePayout.fromObject = function (object, _depth) {
+                    if (object instanceof $root.printchain.emissions.v1.RolePayout)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".printchain.emissions.v1.RolePayout: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.printchain.emissions.v1.RolePayout();
+                    if (object.role !== 0 && (typeof object.role !== "string" || $root.printchain.emissions.v1.Role[object.role] !== 0))
+                        switch (object.role) {
+                        case "ROLE_UNSPECIFIED":
+                        case 0:
+                            message.role = 0;
+                            break;
+                        case "ROLE_PRINTERS":
+                        case 1:
+                            message.role = 1;
+                            break;
+                        case "ROLE_VALIDATORS":
+                        case 2:
+                            message.role = 2;
+                            break;
+                        case "ROLE_DEVELOPERS":
+                        case 3:
+                            message.role = 3;
+                            break;
+                        case "ROLE_MODEL_PROVIDERS":
+                        case 4:
+                            message.role = 4;
+                            break;
+                        case "ROLE_LIQUIDITY_PROVIDERS":
+                        case 5:
+                            message.role = 5;
+                            break;
+                        case "ROLE_COMMUNITY":
+                        case 6:
+                            message.role = 6;
+                            break;
+                        default:
+                            if (typeof object.role === "number" && (object.role | 0) === object.role)
+                                message.role = object.role;
+                        }
+                    if (object.weight != null)
+                        if ($Number(object.weight) !== 0)
+                            message.weight = object.weight >>> 0;
+                    if (object.pool != null)
+                        if (typeof object.pool !== "string" || object.pool.length)
+                            message.pool = $String(object.pool);
+                    if (object.paid != null)
+                        if (typeof object.paid !== "string" || object.paid.length)
+                            message.paid = $String(object.paid);
+                    if (object.recipients != null)
+                        if ($Number(object.recipients) !== 0)
+                            message.recipients = object.recipients >>> 0;
+                    if (object.points != null)
+                        if (typeof object.points !== "string" || object.points.length)
+                            message.points = $String(object.points);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a RolePayout message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof printchain.emissions.v1.RolePayout
+                 * @static
+                 * @param {printchain.emissions.v1.RolePayout} message RolePayout
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                RolePayout.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        object.role = options.enums === $String ? "ROLE_UNSPECIFIED" : 0;
+                        object.weight = 0;
+                        object.pool = "";
+                        object.paid = "";
+                        object.recipients = 0;
+                        object.points = "";
+                    }
+                    if (message.role != null && $Object.hasOwnProperty.call(message, "role"))
+                        object.role = options.enums === $String ? $root.printchain.emissions.v1.Role[message.role] === $undefined ? message.role : $root.printchain.emissions.v1.Role[message.role] : message.role;
+                    if (message.weight != null && $Object.hasOwnProperty.call(message, "weight"))
+                        object.weight = message.weight;
+                    if (message.pool != null && $Object.hasOwnProperty.call(message, "pool"))
+                        object.pool = message.pool;
+                    if (message.paid != null && $Object.hasOwnProperty.call(message, "paid"))
+                        object.paid = message.paid;
+                    if (message.recipients != null && $Object.hasOwnProperty.call(message, "recipients"))
+                        object.recipients = message.recipients;
+                    if (message.points != null && $Object.hasOwnProperty.call(message, "points"))
+                        object.points = message.points;
+                    return object;
+                };
+
+                /**
+                 * Converts this RolePayout to JSON.
+                 * @function toJSON
+                 * @memberof printchain.emissions.v1.RolePayout
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                RolePayout.prototype.toJSON = function() {
+                    return RolePayout.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for RolePayout
+                 * @function getTypeUrl
+                 * @memberof printchain.emissions.v1.RolePayout
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                RolePayout.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/printchain.emissions.v1.RolePayout";
+                };
+
+                return RolePayout;
+            })();
+
+            v1.EpochSummary = (function() {
+
+                /**
+                 * Properties of an EpochSummary.
+                 * @typedef {Object} printchain.emissions.v1.EpochSummary.$Properties
+                 * @property {number|Long|null} [epoch] EpochSummary epoch
+                 * @property {number|Long|null} [startHeight] EpochSummary startHeight
+                 * @property {number|Long|null} [endHeight] EpochSummary endHeight
+                 * @property {number|Long|null} [endTimeMs] EpochSummary endTimeMs
+                 * @property {string|null} [minted] EpochSummary minted
+                 * @property {string|null} [fees] EpochSummary fees
+                 * @property {string|null} [total] EpochSummary total
+                 * @property {Array.<printchain.emissions.v1.RolePayout.$Properties>|null} [roles] EpochSummary roles
+                 * @property {string|null} [communityPoolAdded] EpochSummary communityPoolAdded
+                 * @property {string|null} [supplyAfter] EpochSummary supplyAfter
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an EpochSummary.
+                 * @memberof printchain.emissions.v1
+                 * @interface IEpochSummary
+                 * @augments printchain.emissions.v1.EpochSummary.$Properties
+                 * @deprecated Use printchain.emissions.v1.EpochSummary.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an EpochSummary.
+                 * @typedef {printchain.emissions.v1.EpochSummary.$Properties} printchain.emissions.v1.EpochSummary.$Shape
+                 */
+
+                /**
+                 * Constructs a new EpochSummary.
+                 * @memberof printchain.emissions.v1
+                 * @classdesc Represents an EpochSummary.
+                 * @constructor
+                 * @param {printchain.emissions.v1.EpochSummary.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var EpochSummary = function (properties) {
+                    this.roles = [];
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * EpochSummary epoch.
+                 * @member {number|Long} epoch
+                 * @memberof printchain.emissions.v1.EpochSummary
+                 * @instance
+                 */
+                EpochSummary.prototype.epoch = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * EpochSummary startHeight.
+                 * @member {number|Long} startHeight
+                 * @memberof printchain.emissions.v1.EpochSummary
+                 * @instance
+                 */
+                EpochSummary.prototype.startHeight = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * EpochSummary endHeight.
+                 * @member {number|Long} endHeight
+                 * @memberof printchain.emissions.v1.EpochSummary
+                 * @instance
+                 */
+                EpochSummary.prototype.endHeight = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * EpochSummary endTimeMs.
+                 * @member {number|Long} endTimeMs
+                 * @memberof printchain.emissions.v1.EpochSummary
+                 * @instance
+                 */
+                EpochSummary.prototype.endTimeMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * EpochSummary minted.
+                 * @member {string} minted
+                 * @memberof printchain.emissions.v1.EpochSummary
+                 * @instance
+                 */
+                EpochSummary.prototype.minted = "";
+
+                /**
+                 * EpochSummary fees.
+                 * @member {string} fees
+                 * @memberof printchain.emissions.v1.EpochSummary
+                 * @instance
+                 */
+                EpochSummary.prototype.fees = "";
+
+                /**
+                 * EpochSummary total.
+                 * @member {string} total
+                 * @memberof printchain.emissions.v1.EpochSummary
+                 * @instance
+                 */
+                EpochSummary.prototype.total = "";
+
+                /**
+                 * EpochSummary roles.
+                 * @member {Array.<printchain.emissions.v1.RolePayout.$Properties>} roles
+                 * @memberof printchain.emissions.v1.EpochSummary
+                 * @instance
+                 */
+                EpochSummary.prototype.roles = $util.emptyArray;
+
+                /**
+                 * EpochSummary communityPoolAdded.
+                 * @member {string} communityPoolAdded
+                 * @memberof printchain.emissions.v1.EpochSummary
+                 * @instance
+                 */
+                EpochSummary.prototype.communityPoolAdded = "";
+
+                /**
+                 * EpochSummary supplyAfter.
+                 * @member {string} supplyAfter
+                 * @memberof printchain.emissions.v1.EpochSummary
+                 * @instance
+                 */
+                EpochSummary.prototype.supplyAfter = "";
+
+                /**
+                 * Creates a new EpochSummary instance using the specified properties.
+                 * @function create
+                 * @memberof printchain.emissions.v1.EpochSummary
+                 * @static
+                 * @param {printchain.emissions.v1.EpochSummary.$Properties=} [properties] Properties to set
+                 * @returns {printchain.emissions.v1.EpochSummary} EpochSummary instance
+                 * @type {{
+                 *   (properties: printchain.emissions.v1.EpochSummary.$Shape): printchain.emissions.v1.EpochSummary & printchain.emissions.v1.EpochSummary.$Shape;
+                 *   (properties?: printchain.emissions.v1.EpochSummary.$Properties): printchain.emissions.v1.EpochSummary;
+                 * }}
+                 */
+                EpochSummary.create = function(properties) {
+                    return new EpochSummary(properties);
+                };
+
+                /**
+                 * Encodes the specified EpochSummary message. Does not implicitly {@link printchain.emissions.v1.EpochSummary.verify|verify} messages.
+                 * @function encode
+                 * @memberof printchain.emissions.v1.EpochSummary
+                 * @static
+                 * @param {printchain.emissions.v1.EpochSummary.$Properties} message EpochSummary message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                EpochSummary.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch") && (typeof message.epoch === "object" ? message.epoch.low || message.epoch.high : message.epoch !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.epoch);
+                    if (message.startHeight != null && $Object.hasOwnProperty.call(message, "startHeight") && (typeof message.startHeight === "object" ? message.startHeight.low || message.startHeight.high : message.startHeight !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.startHeight);
+                    if (message.endHeight != null && $Object.hasOwnProperty.call(message, "endHeight") && (typeof message.endHeight === "object" ? message.endHeight.low || message.endHeight.high : message.endHeight !== 0))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.endHeight);
+                    if (message.endTimeMs != null && $Object.hasOwnProperty.call(message, "endTimeMs") && (typeof message.endTimeMs === "object" ? message.endTimeMs.low || message.endTimeMs.high : message.endTimeMs !== 0))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.endTimeMs);
+                    if (message.minted != null && $Object.hasOwnProperty.call(message, "minted") && message.minted !== "")
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.minted);
+                    if (message.fees != null && $Object.hasOwnProperty.call(message, "fees") && message.fees !== "")
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.fees);
+                    if (message.total != null && $Object.hasOwnProperty.call(message, "total") && message.total !== "")
+                        writer.uint32(/* id 7, wireType 2 =*/58).string(message.total);
+                    if (message.roles != null && message.roles.length)
+                        for (var i = 0; i < message.roles.length; ++i)
+                            $root.printchain.emissions.v1.RolePayout.encode(message.roles[i], writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                    if (message.communityPoolAdded != null && $Object.hasOwnProperty.call(message, "communityPoolAdded") && message.communityPoolAdded !== "")
+                        writer.uint32(/* id 9, wireType 2 =*/74).string(message.communityPoolAdded);
+                    if (message.supplyAfter != null && $Object.hasOwnProperty.call(message, "supplyAfter") && message.supplyAfter !== "")
+                        writer.uint32(/* id 10, wireType 2 =*/82).string(message.supplyAfter);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified EpochSummary message, length delimited. Does not implicitly {@link printchain.emissions.v1.EpochSummary.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof printchain.emissions.v1.EpochSummary
+                 * @static
+                 * @param {printchain.emissions.v1.EpochSummary.$Properties} message EpochSummary message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                EpochSummary.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes an EpochSummary message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof printchain.emissions.v1.EpochSummary
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.EpochSummary & printchain.emissions.v1.EpochSummary.$Shape} EpochSummary
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                EpochSummary.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.printchain.emissions.v1.EpochSummary();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.epoch = value;
+                                else
+                                    delete message.epoch;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.startHeight = value;
+                                else
+                                    delete message.startHeight;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.endHeight = value;
+                                else
+                                    delete message.endHeight;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.endTimeMs = value;
+                                else
+                                    delete message.endTimeMs;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.minted = value;
+                                else
+                                    delete message.minted;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.fees = value;
+                                else
+                                    delete message.fees;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.total = value;
+                                else
+                                    delete message.total;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.roles && message.roles.length))
+                                    message.roles = [];
+                                message.roles.push($root.printchain.emissions.v1.RolePayout.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.communityPoolAdded = value;
+                                else
+                                    delete message.communityPoolAdded;
+                                continue;
+                            }
+                        case 10: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.supplyAfter = value;
+                                else
+                                    delete message.supplyAfter;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes an EpochSummary message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof printchain.emissions.v1.EpochSummary
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.EpochSummary & printchain.emissions.v1.EpochSummary.$Shape} EpochSummary
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                EpochSummary.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies an EpochSummary message.
+                 * @function verify
+                 * @memberof printchain.emissions.v1.EpochSummary
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                EpochSummary.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                        if (!$util.isInteger(message.epoch) && !(message.epoch && $util.isInteger(message.epoch.low) && $util.isInteger(message.epoch.high)))
+                            return "epoch: integer|Long expected";
+                    if (message.startHeight != null && $Object.hasOwnProperty.call(message, "startHeight"))
+                        if (!$util.isInteger(message.startHeight) && !(message.startHeight && $util.isInteger(message.startHeight.low) && $util.isInteger(message.startHeight.high)))
+                            return "startHeight: integer|Long expected";
+                    if (message.endHeight != null && $Object.hasOwnProperty.call(message, "endHeight"))
+                        if (!$util.isInteger(message.endHeight) && !(message.endHeight && $util.isInteger(message.endHeight.low) && $util.isInteger(message.endHeight.high)))
+                            return "endHeight: integer|Long expected";
+                    if (message.endTimeMs != null && $Object.hasOwnProperty.call(message, "endTimeMs"))
+                        if (!$util.isInteger(message.endTimeMs) && !(message.endTimeMs && $util.isInteger(message.endTimeMs.low) && $util.isInteger(message.endTimeMs.high)))
+                            return "endTimeMs: integer|Long expected";
+                    if (message.minted != null && $Object.hasOwnProperty.call(message, "minted"))
+                        if (!$util.isString(message.minted))
+                            return "minted: string expected";
+                    if (message.fees != null && $Object.hasOwnProperty.call(message, "fees"))
+                        if (!$util.isString(message.fees))
+                            return "fees: string expected";
+                    if (message.total != null && $Object.hasOwnProperty.call(message, "total"))
+                        if (!$util.isString(message.total))
+                            return "total: string expected";
+                    if (message.roles != null && $Object.hasOwnProperty.call(message, "roles")) {
+                        if (!$Array.isArray(message.roles))
+                            return "roles: array expected";
+                        for (var i = 0; i < message.roles.length; ++i) {
+                            var error = $root.printchain.emissions.v1.RolePayout.verify(message.roles[i], _depth + 1);
+                            if (error)
+                                return "roles." + error;
+                        }
+                    }
+                    if (message.communityPoolAdded != null && $Object.hasOwnProperty.call(message, "communityPoolAdded"))
+                        if (!$util.isString(message.communityPoolAdded))
+                            return "communityPoolAdded: string expected";
+                    if (message.supplyAfter != null && $Object.hasOwnProperty.call(message, "supplyAfter"))
+                        if (!$util.isString(message.supplyAfter))
+                            return "supplyAfter: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates an EpochSummary message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof printchain.emissions.v1.EpochSummary
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {printchain.emissions.v1.EpochSummary} EpochSummary
+                 */
+                EpochSummary.fromObject = function (object, _depth) {
+                    if (object instanceof $root.printchain.emissions.v1.EpochSummary)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".printchain.emissions.v1.EpochSummary: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.printchain.emissions.v1.EpochSummary();
+                    if (object.epoch != null)
+                        if (typeof object.epoch === "object" ? object.epoch.low || object.epoch.high : $Number(object.epoch) !== 0)
+                            if ($util.Long)
+                                message.epoch = $util.Long.fromValue(object.epoch, true);
+                            else if (typeof object.epoch === "string")
+                                message.epoch = $parseInt(object.epoch, 10);
+                            else if (typeof object.epoch === "number")
+                                message.epoch = object.epoch;
+                            else if (typeof object.epoch === "object")
+                                message.epoch = new $util.LongBits(object.epoch.low >>> 0, object.epoch.high >>> 0).toNumber(true);
+                    if (object.startHeight != null)
+                        if (typeof object.startHeight === "object" ? object.startHeight.low || object.startHeight.high : $Number(object.startHeight) !== 0)
+                            if ($util.Long)
+                                message.startHeight = $util.Long.fromValue(object.startHeight, true);
+                            else if (typeof object.startHeight === "string")
+                                message.startHeight = $parseInt(object.startHeight, 10);
+                            else if (typeof object.startHeight === "number")
+                                message.startHeight = object.startHeight;
+                            else if (typeof object.startHeight === "object")
+                                message.startHeight = new $util.LongBits(object.startHeight.low >>> 0, object.startHeight.high >>> 0).toNumber(true);
+                    if (object.endHeight != null)
+                        if (typeof object.endHeight === "object" ? object.endHeight.low || object.endHeight.high : $Number(object.endHeight) !== 0)
+                            if ($util.Long)
+                                message.endHeight = $util.Long.fromValue(object.endHeight, true);
+                            else if (typeof object.endHeight === "string")
+                                message.endHeight = $parseInt(object.endHeight, 10);
+                            else if (typeof object.endHeight === "number")
+                                message.endHeight = object.endHeight;
+                            else if (typeof object.endHeight === "object")
+                                message.endHeight = new $util.LongBits(object.endHeight.low >>> 0, object.endHeight.high >>> 0).toNumber(true);
+                    if (object.endTimeMs != null)
+                        if (typeof object.endTimeMs === "object" ? object.endTimeMs.low || object.endTimeMs.high : $Number(object.endTimeMs) !== 0)
+                            if ($util.Long)
+                                message.endTimeMs = $util.Long.fromValue(object.endTimeMs, true);
+                            else if (typeof object.endTimeMs === "string")
+                                message.endTimeMs = $parseInt(object.endTimeMs, 10);
+                            else if (typeof object.endTimeMs === "number")
+                                message.endTimeMs = object.endTimeMs;
+                            else if (typeof object.endTimeMs === "object")
+                                message.endTimeMs = new $util.LongBits(object.endTimeMs.low >>> 0, object.endTimeMs.high >>> 0).toNumber(true);
+                    if (object.minted != null)
+                        if (typeof object.minted !== "string" || object.minted.length)
+                            message.minted = $String(object.minted);
+                    if (object.fees != null)
+                        if (typeof object.fees !== "string" || object.fees.length)
+                            message.fees = $String(object.fees);
+                    if (object.total != null)
+                        if (typeof object.total !== "string" || object.total.length)
+                            message.total = $String(object.total);
+                    if (object.roles) {
+                        if (!$Array.isArray(object.roles))
+                            throw $TypeError(".printchain.emissions.v1.EpochSummary.roles: array expected");
+                        message.roles = $Array(object.roles.length);
+                        for (var i = 0; i < object.roles.length; ++i) {
+                            if (!$util.isObject(object.roles[i]))
+                                throw $TypeError(".printchain.emissions.v1.EpochSummary.roles: object expected");
+                            message.roles[i] = $root.printchain.emissions.v1.RolePayout.fromObject(object.roles[i], _depth + 1);
+                        }
+                    }
+                    if (object.communityPoolAdded != null)
+                        if (typeof object.communityPoolAdded !== "string" || object.communityPoolAdded.length)
+                            message.communityPoolAdded = $String(object.communityPoolAdded);
+                    if (object.supplyAfter != null)
+                        if (typeof object.supplyAfter !== "string" || object.supplyAfter.length)
+                            message.supplyAfter = $String(object.supplyAfter);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an EpochSummary message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof printchain.emissions.v1.EpochSummary
+                 * @static
+                 * @param {printchain.emissions.v1.EpochSummary} message EpochSummary
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                EpochSummary.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.arrays || options.defaults)
+                        object.roles = [];
+                    if (options.defaults) {
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.epoch = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.epoch = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.startHeight = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.startHeight = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.endHeight = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.endHeight = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.endTimeMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.endTimeMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.minted = "";
+                        object.fees = "";
+                        object.total = "";
+                        object.communityPoolAdded = "";
+                        object.supplyAfter = "";
+                    }
+                    if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.epoch = typeof message.epoch === "number" ? $BigInt(message.epoch) : $util.Long.fromBits(message.epoch.low >>> 0, message.epoch.high >>> 0, true).toBigInt();
+                        else if (typeof message.epoch === "number")
+                            object.epoch = options.longs === $String ? $String(message.epoch) : message.epoch;
+                        else
+                            object.epoch = options.longs === $String ? $util.Long.prototype.toString.call(message.epoch) : options.longs === $Number ? new $util.LongBits(message.epoch.low >>> 0, message.epoch.high >>> 0).toNumber(true) : message.epoch;
+                    if (message.startHeight != null && $Object.hasOwnProperty.call(message, "startHeight"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.startHeight = typeof message.startHeight === "number" ? $BigInt(message.startHeight) : $util.Long.fromBits(message.startHeight.low >>> 0, message.startHeight.high >>> 0, true).toBigInt();
+                        else if (typeof message.startHeight === "number")
+                            object.startHeight = options.longs === $String ? $String(message.startHeight) : message.startHeight;
+                        else
+                            object.startHeight = options.longs === $String ? $util.Long.prototype.toString.call(message.startHeight) : options.longs === $Number ? new $util.LongBits(message.startHeight.low >>> 0, message.startHeight.high >>> 0).toNumber(true) : message.startHeight;
+                    if (message.endHeight != null && $Object.hasOwnProperty.call(message, "endHeight"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.endHeight = typeof message.endHeight === "number" ? $BigInt(message.endHeight) : $util.Long.fromBits(message.endHeight.low >>> 0, message.endHeight.high >>> 0, true).toBigInt();
+                        else if (typeof message.endHeight === "number")
+                            object.endHeight = options.longs === $String ? $String(message.endHeight) : message.endHeight;
+                        else
+                            object.endHeight = options.longs === $String ? $util.Long.prototype.toString.call(message.endHeight) : options.longs === $Number ? new $util.LongBits(message.endHeight.low >>> 0, message.endHeight.high >>> 0).toNumber(true) : message.endHeight;
+                    if (message.endTimeMs != null && $Object.hasOwnProperty.call(message, "endTimeMs"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.endTimeMs = typeof message.endTimeMs === "number" ? $BigInt(message.endTimeMs) : $util.Long.fromBits(message.endTimeMs.low >>> 0, message.endTimeMs.high >>> 0, true).toBigInt();
+                        else if (typeof message.endTimeMs === "number")
+                            object.endTimeMs = options.longs === $String ? $String(message.endTimeMs) : message.endTimeMs;
+                        else
+                            object.endTimeMs = options.longs === $String ? $util.Long.prototype.toString.call(message.endTimeMs) : options.longs === $Number ? new $util.LongBits(message.endTimeMs.low >>> 0, message.endTimeMs.high >>> 0).toNumber(true) : message.endTimeMs;
+                    if (message.minted != null && $Object.hasOwnProperty.call(message, "minted"))
+                        object.minted = message.minted;
+                    if (message.fees != null && $Object.hasOwnProperty.call(message, "fees"))
+                        object.fees = message.fees;
+                    if (message.total != null && $Object.hasOwnProperty.call(message, "total"))
+                        object.total = message.total;
+                    if (message.roles && message.roles.length) {
+                        object.roles = $Array(message.roles.length);
+                        for (var j = 0; j < message.roles.length; ++j)
+                            object.roles[j] = $root.printchain.emissions.v1.RolePayout.toObject(message.roles[j], options, _depth + 1);
+                    }
+                    if (message.communityPoolAdded != null && $Object.hasOwnProperty.call(message, "communityPoolAdded"))
+                        object.communityPoolAdded = message.communityPoolAdded;
+                    if (message.supplyAfter != null && $Object.hasOwnProperty.call(message, "supplyAfter"))
+                        object.supplyAfter = message.supplyAfter;
+                    return object;
+                };
+
+                /**
+                 * Converts this EpochSummary to JSON.
+                 * @function toJSON
+                 * @memberof printchain.emissions.v1.EpochSummary
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                EpochSummary.prototype.toJSON = function() {
+                    return EpochSummary.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for EpochSummary
+                 * @function getTypeUrl
+                 * @memberof printchain.emissions.v1.EpochSummary
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                EpochSummary.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/printchain.emissions.v1.EpochSummary";
+                };
+
+                return EpochSummary;
+            })();
+
+            v1.Reward = (function() {
+
+                /**
+                 * Properties of a Reward.
+                 * @typedef {Object} printchain.emissions.v1.Reward.$Properties
+                 * @property {number|Long|null} [epoch] Reward epoch
+                 * @property {printchain.emissions.v1.Role|null} [role] Reward role
+                 * @property {string|null} [recipient] Reward recipient
+                 * @property {string|null} [printerId] Reward printerId
+                 * @property {string|null} [points] Reward points
+                 * @property {string|null} [amount] Reward amount
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Reward.
+                 * @memberof printchain.emissions.v1
+                 * @interface IReward
+                 * @augments printchain.emissions.v1.Reward.$Properties
+                 * @deprecated Use printchain.emissions.v1.Reward.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Reward.
+                 * @typedef {printchain.emissions.v1.Reward.$Properties} printchain.emissions.v1.Reward.$Shape
+                 */
+
+                /**
+                 * Constructs a new Reward.
+                 * @memberof printchain.emissions.v1
+                 * @classdesc Represents a Reward.
+                 * @constructor
+                 * @param {printchain.emissions.v1.Reward.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var Reward = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Reward epoch.
+                 * @member {number|Long} epoch
+                 * @memberof printchain.emissions.v1.Reward
+                 * @instance
+                 */
+                Reward.prototype.epoch = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Reward role.
+                 * @member {printchain.emissions.v1.Role} role
+                 * @memberof printchain.emissions.v1.Reward
+                 * @instance
+                 */
+                Reward.prototype.role = 0;
+
+                /**
+                 * Reward recipient.
+                 * @member {string} recipient
+                 * @memberof printchain.emissions.v1.Reward
+                 * @instance
+                 */
+                Reward.prototype.recipient = "";
+
+                /**
+                 * Reward printerId.
+                 * @member {string} printerId
+                 * @memberof printchain.emissions.v1.Reward
+                 * @instance
+                 */
+                Reward.prototype.printerId = "";
+
+                /**
+                 * Reward points.
+                 * @member {string} points
+                 * @memberof printchain.emissions.v1.Reward
+                 * @instance
+                 */
+                Reward.prototype.points = "";
+
+                /**
+                 * Reward amount.
+                 * @member {string} amount
+                 * @memberof printchain.emissions.v1.Reward
+                 * @instance
+                 */
+                Reward.prototype.amount = "";
+
+                /**
+                 * Creates a new Reward instance using the specified properties.
+                 * @function create
+                 * @memberof printchain.emissions.v1.Reward
+                 * @static
+                 * @param {printchain.emissions.v1.Reward.$Properties=} [properties] Properties to set
+                 * @returns {printchain.emissions.v1.Reward} Reward instance
+                 * @type {{
+                 *   (properties: printchain.emissions.v1.Reward.$Shape): printchain.emissions.v1.Reward & printchain.emissions.v1.Reward.$Shape;
+                 *   (properties?: printchain.emissions.v1.Reward.$Properties): printchain.emissions.v1.Reward;
+                 * }}
+                 */
+                Reward.create = function(properties) {
+                    return new Reward(properties);
+                };
+
+                /**
+                 * Encodes the specified Reward message. Does not implicitly {@link printchain.emissions.v1.Reward.verify|verify} messages.
+                 * @function encode
+                 * @memberof printchain.emissions.v1.Reward
+                 * @static
+                 * @param {printchain.emissions.v1.Reward.$Properties} message Reward message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Reward.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch") && (typeof message.epoch === "object" ? message.epoch.low || message.epoch.high : message.epoch !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.epoch);
+                    if (message.role != null && $Object.hasOwnProperty.call(message, "role") && message.role !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).int32(message.role);
+                    if (message.recipient != null && $Object.hasOwnProperty.call(message, "recipient") && message.recipient !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.recipient);
+                    if (message.printerId != null && $Object.hasOwnProperty.call(message, "printerId") && message.printerId !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.printerId);
+                    if (message.points != null && $Object.hasOwnProperty.call(message, "points") && message.points !== "")
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.points);
+                    if (message.amount != null && $Object.hasOwnProperty.call(message, "amount") && message.amount !== "")
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.amount);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified Reward message, length delimited. Does not implicitly {@link printchain.emissions.v1.Reward.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof printchain.emissions.v1.Reward
+                 * @static
+                 * @param {printchain.emissions.v1.Reward.$Properties} message Reward message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Reward.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a Reward message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof printchain.emissions.v1.Reward
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.Reward & printchain.emissions.v1.Reward.$Shape} Reward
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Reward.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.printchain.emissions.v1.Reward();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.epoch = value;
+                                else
+                                    delete message.epoch;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.role = value;
+                                else
+                                    delete message.role;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.recipient = value;
+                                else
+                                    delete message.recipient;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.printerId = value;
+                                else
+                                    delete message.printerId;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.points = value;
+                                else
+                                    delete message.points;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.amount = value;
+                                else
+                                    delete message.amount;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a Reward message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof printchain.emissions.v1.Reward
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.Reward & printchain.emissions.v1.Reward.$Shape} Reward
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Reward.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a Reward message.
+                 * @function verify
+                 * @memberof printchain.emissions.v1.Reward
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                Reward.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                        if (!$util.isInteger(message.epoch) && !(message.epoch && $util.isInteger(message.epoch.low) && $util.isInteger(message.epoch.high)))
+                            return "epoch: integer|Long expected";
+                    if (message.role != null && $Object.hasOwnProperty.call(message, "role"))
+                        if (typeof message.role !== "number" || (message.role | 0) !== message.role)
+                            return "role: enum value expected";
+                    if (message.recipient != null && $Object.hasOwnProperty.call(message, "recipient"))
+                        if (!$util.isString(message.recipient))
+                            return "recipient: string expected";
+                    if (message.printerId != null && $Object.hasOwnProperty.call(message, "printerId"))
+                        if (!$util.isString(message.printerId))
+                            return "printerId: string expected";
+                    if (message.points != null && $Object.hasOwnProperty.call(message, "points"))
+                        if (!$util.isString(message.points))
+                            return "points: string expected";
+                    if (message.amount != null && $Object.hasOwnProperty.call(message, "amount"))
+                        if (!$util.isString(message.amount))
+                            return "amount: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a Reward message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof printchain.emissions.v1.Reward
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {printchain.emissions.v1.Reward} Reward
+                 */
+                Reward.fromObject = function (object, _depth) {
+                    if (object instanceof $root.printchain.emissions.v1.Reward)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".printchain.emissions.v1.Reward: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.printchain.emissions.v1.Reward();
+                    if (object.epoch != null)
+                        if (typeof object.epoch === "object" ? object.epoch.low || object.epoch.high : $Number(object.epoch) !== 0)
+                            if ($util.Long)
+                                message.epoch = $util.Long.fromValue(object.epoch, true);
+                            else if (typeof object.epoch === "string")
+                                message.epoch = $parseInt(object.epoch, 10);
+                            else if (typeof object.epoch === "number")
+                                message.epoch = object.epoch;
+                            else if (typeof object.epoch === "object")
+                                message.epoch = new $util.LongBits(object.epoch.low >>> 0, object.epoch.high >>> 0).toNumber(true);
+                    if (object.role !== 0 && (typeof object.role !== "string" || $root.printchain.emissions.v1.Role[object.role] !== 0))
+                        switch (object.role) {
+                        case "ROLE_UNSPECIFIED":
+                        case 0:
+                            message.role = 0;
+                            break;
+                        case "ROLE_PRINTERS":
+                        case 1:
+                            message.role = 1;
+                            break;
+                        case "ROLE_VALIDATORS":
+                        case 2:
+                            message.role = 2;
+                            break;
+                        case "ROLE_DEVELOPERS":
+                        case 3:
+                            message.role = 3;
+                            break;
+                        case "ROLE_MODEL_PROVIDERS":
+                        case 4:
+                            message.role = 4;
+                            break;
+                        case "ROLE_LIQUIDITY_PROVIDERS":
+                        case 5:
+                            message.role = 5;
+                            break;
+                        case "ROLE_COMMUNITY":
+                        case 6:
+                            message.role = 6;
+                            break;
+                        default:
+                            if (typeof object.role === "number" && (object.role | 0) === object.role)
+                                message.role = object.role;
+                        }
+                    if (object.recipient != null)
+                        if (typeof object.recipient !== "string" || object.recipient.length)
+                            message.recipient = $String(object.recipient);
+                    if (object.printerId != null)
+                        if (typeof object.printerId !== "string" || object.printerId.length)
+                            message.printerId = $String(object.printerId);
+                    if (object.points != null)
+                        if (typeof object.points !== "string" || object.points.length)
+                            message.points = $String(object.points);
+                    if (object.amount != null)
+                        if (typeof object.amount !== "string" || object.amount.length)
+                            message.amount = $String(object.amount);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a Reward message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof printchain.emissions.v1.Reward
+                 * @static
+                 * @param {printchain.emissions.v1.Reward} message Reward
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Reward.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.epoch = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.epoch = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.role = options.enums === $String ? "ROLE_UNSPECIFIED" : 0;
+                        object.recipient = "";
+                        object.printerId = "";
+                        object.points = "";
+                        object.amount = "";
+                    }
+                    if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.epoch = typeof message.epoch === "number" ? $BigInt(message.epoch) : $util.Long.fromBits(message.epoch.low >>> 0, message.epoch.high >>> 0, true).toBigInt();
+                        else if (typeof message.epoch === "number")
+                            object.epoch = options.longs === $String ? $String(message.epoch) : message.epoch;
+                        else
+                            object.epoch = options.longs === $String ? $util.Long.prototype.toString.call(message.epoch) : options.longs === $Number ? new $util.LongBits(message.epoch.low >>> 0, message.epoch.high >>> 0).toNumber(true) : message.epoch;
+                    if (message.role != null && $Object.hasOwnProperty.call(message, "role"))
+                        object.role = options.enums === $String ? $root.printchain.emissions.v1.Role[message.role] === $undefined ? message.role : $root.printchain.emissions.v1.Role[message.role] : message.role;
+                    if (message.recipient != null && $Object.hasOwnProperty.call(message, "recipient"))
+                        object.recipient = message.recipient;
+                    if (message.printerId != null && $Object.hasOwnProperty.call(message, "printerId"))
+                        object.printerId = message.printerId;
+                    if (message.points != null && $Object.hasOwnProperty.call(message, "points"))
+                        object.points = message.points;
+                    if (message.amount != null && $Object.hasOwnProperty.call(message, "amount"))
+                        object.amount = message.amount;
+                    return object;
+                };
+
+                /**
+                 * Converts this Reward to JSON.
+                 * @function toJSON
+                 * @memberof printchain.emissions.v1.Reward
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Reward.prototype.toJSON = function() {
+                    return Reward.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Reward
+                 * @function getTypeUrl
+                 * @memberof printchain.emissions.v1.Reward
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Reward.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/printchain.emissions.v1.Reward";
+                };
+
+                return Reward;
+            })();
+
+            v1.EpochState = (function() {
+
+                /**
+                 * Properties of an EpochState.
+                 * @typedef {Object} printchain.emissions.v1.EpochState.$Properties
+                 * @property {number|Long|null} [lastEpoch] EpochState lastEpoch
+                 * @property {number|Long|null} [lastEndHeight] EpochState lastEndHeight
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an EpochState.
+                 * @memberof printchain.emissions.v1
+                 * @interface IEpochState
+                 * @augments printchain.emissions.v1.EpochState.$Properties
+                 * @deprecated Use printchain.emissions.v1.EpochState.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an EpochState.
+                 * @typedef {printchain.emissions.v1.EpochState.$Properties} printchain.emissions.v1.EpochState.$Shape
+                 */
+
+                /**
+                 * Constructs a new EpochState.
+                 * @memberof printchain.emissions.v1
+                 * @classdesc Represents an EpochState.
+                 * @constructor
+                 * @param {printchain.emissions.v1.EpochState.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var EpochState = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * EpochState lastEpoch.
+                 * @member {number|Long} lastEpoch
+                 * @memberof printchain.emissions.v1.EpochState
+                 * @instance
+                 */
+                EpochState.prototype.lastEpoch = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * EpochState lastEndHeight.
+                 * @member {number|Long} lastEndHeight
+                 * @memberof printchain.emissions.v1.EpochState
+                 * @instance
+                 */
+                EpochState.prototype.lastEndHeight = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new EpochState instance using the specified properties.
+                 * @function create
+                 * @memberof printchain.emissions.v1.EpochState
+                 * @static
+                 * @param {printchain.emissions.v1.EpochState.$Properties=} [properties] Properties to set
+                 * @returns {printchain.emissions.v1.EpochState} EpochState instance
+                 * @type {{
+                 *   (properties: printchain.emissions.v1.EpochState.$Shape): printchain.emissions.v1.EpochState & printchain.emissions.v1.EpochState.$Shape;
+                 *   (properties?: printchain.emissions.v1.EpochState.$Properties): printchain.emissions.v1.EpochState;
+                 * }}
+                 */
+                EpochState.create = function(properties) {
+                    return new EpochState(properties);
+                };
+
+                /**
+                 * Encodes the specified EpochState message. Does not implicitly {@link printchain.emissions.v1.EpochState.verify|verify} messages.
+                 * @function encode
+                 * @memberof printchain.emissions.v1.EpochState
+                 * @static
+                 * @param {printchain.emissions.v1.EpochState.$Properties} message EpochState message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                EpochState.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.lastEpoch != null && $Object.hasOwnProperty.call(message, "lastEpoch") && (typeof message.lastEpoch === "object" ? message.lastEpoch.low || message.lastEpoch.high : message.lastEpoch !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.lastEpoch);
+                    if (message.lastEndHeight != null && $Object.hasOwnProperty.call(message, "lastEndHeight") && (typeof message.lastEndHeight === "object" ? message.lastEndHeight.low || message.lastEndHeight.high : message.lastEndHeight !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.lastEndHeight);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified EpochState message, length delimited. Does not implicitly {@link printchain.emissions.v1.EpochState.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof printchain.emissions.v1.EpochState
+                 * @static
+                 * @param {printchain.emissions.v1.EpochState.$Properties} message EpochState message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                EpochState.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes an EpochState message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof printchain.emissions.v1.EpochState
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.EpochState & printchain.emissions.v1.EpochState.$Shape} EpochState
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                EpochState.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.printchain.emissions.v1.EpochState();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.lastEpoch = value;
+                                else
+                                    delete message.lastEpoch;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.lastEndHeight = value;
+                                else
+                                    delete message.lastEndHeight;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes an EpochState message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof printchain.emissions.v1.EpochState
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.EpochState & printchain.emissions.v1.EpochState.$Shape} EpochState
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                EpochState.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies an EpochState message.
+                 * @function verify
+                 * @memberof printchain.emissions.v1.EpochState
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                EpochState.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.lastEpoch != null && $Object.hasOwnProperty.call(message, "lastEpoch"))
+                        if (!$util.isInteger(message.lastEpoch) && !(message.lastEpoch && $util.isInteger(message.lastEpoch.low) && $util.isInteger(message.lastEpoch.high)))
+                            return "lastEpoch: integer|Long expected";
+                    if (message.lastEndHeight != null && $Object.hasOwnProperty.call(message, "lastEndHeight"))
+                        if (!$util.isInteger(message.lastEndHeight) && !(message.lastEndHeight && $util.isInteger(message.lastEndHeight.low) && $util.isInteger(message.lastEndHeight.high)))
+                            return "lastEndHeight: integer|Long expected";
+                    return null;
+                };
+
+                /**
+                 * Creates an EpochState message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof printchain.emissions.v1.EpochState
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {printchain.emissions.v1.EpochState} EpochState
+                 */
+                EpochState.fromObject = function (object, _depth) {
+                    if (object instanceof $root.printchain.emissions.v1.EpochState)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".printchain.emissions.v1.EpochState: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.printchain.emissions.v1.EpochState();
+                    if (object.lastEpoch != null)
+                        if (typeof object.lastEpoch === "object" ? object.lastEpoch.low || object.lastEpoch.high : $Number(object.lastEpoch) !== 0)
+                            if ($util.Long)
+                                message.lastEpoch = $util.Long.fromValue(object.lastEpoch, true);
+                            else if (typeof object.lastEpoch === "string")
+                                message.lastEpoch = $parseInt(object.lastEpoch, 10);
+                            else if (typeof object.lastEpoch === "number")
+                                message.lastEpoch = object.lastEpoch;
+                            else if (typeof object.lastEpoch === "object")
+                                message.lastEpoch = new $util.LongBits(object.lastEpoch.low >>> 0, object.lastEpoch.high >>> 0).toNumber(true);
+                    if (object.lastEndHeight != null)
+                        if (typeof object.lastEndHeight === "object" ? object.lastEndHeight.low || object.lastEndHeight.high : $Number(object.lastEndHeight) !== 0)
+                            if ($util.Long)
+                                message.lastEndHeight = $util.Long.fromValue(object.lastEndHeight, true);
+                            else if (typeof object.lastEndHeight === "string")
+                                message.lastEndHeight = $parseInt(object.lastEndHeight, 10);
+                            else if (typeof object.lastEndHeight === "number")
+                                message.lastEndHeight = object.lastEndHeight;
+                            else if (typeof object.lastEndHeight === "object")
+                                message.lastEndHeight = new $util.LongBits(object.lastEndHeight.low >>> 0, object.lastEndHeight.high >>> 0).toNumber(true);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an EpochState message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof printchain.emissions.v1.EpochState
+                 * @static
+                 * @param {printchain.emissions.v1.EpochState} message EpochState
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                EpochState.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.lastEpoch = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.lastEpoch = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.lastEndHeight = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.lastEndHeight = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.lastEpoch != null && $Object.hasOwnProperty.call(message, "lastEpoch"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.lastEpoch = typeof message.lastEpoch === "number" ? $BigInt(message.lastEpoch) : $util.Long.fromBits(message.lastEpoch.low >>> 0, message.lastEpoch.high >>> 0, true).toBigInt();
+                        else if (typeof message.lastEpoch === "number")
+                            object.lastEpoch = options.longs === $String ? $String(message.lastEpoch) : message.lastEpoch;
+                        else
+                            object.lastEpoch = options.longs === $String ? $util.Long.prototype.toString.call(message.lastEpoch) : options.longs === $Number ? new $util.LongBits(message.lastEpoch.low >>> 0, message.lastEpoch.high >>> 0).toNumber(true) : message.lastEpoch;
+                    if (message.lastEndHeight != null && $Object.hasOwnProperty.call(message, "lastEndHeight"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.lastEndHeight = typeof message.lastEndHeight === "number" ? $BigInt(message.lastEndHeight) : $util.Long.fromBits(message.lastEndHeight.low >>> 0, message.lastEndHeight.high >>> 0, true).toBigInt();
+                        else if (typeof message.lastEndHeight === "number")
+                            object.lastEndHeight = options.longs === $String ? $String(message.lastEndHeight) : message.lastEndHeight;
+                        else
+                            object.lastEndHeight = options.longs === $String ? $util.Long.prototype.toString.call(message.lastEndHeight) : options.longs === $Number ? new $util.LongBits(message.lastEndHeight.low >>> 0, message.lastEndHeight.high >>> 0).toNumber(true) : message.lastEndHeight;
+                    return object;
+                };
+
+                /**
+                 * Converts this EpochState to JSON.
+                 * @function toJSON
+                 * @memberof printchain.emissions.v1.EpochState
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                EpochState.prototype.toJSON = function() {
+                    return EpochState.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for EpochState
+                 * @function getTypeUrl
+                 * @memberof printchain.emissions.v1.EpochState
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                EpochState.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/printchain.emissions.v1.EpochState";
+                };
+
+                return EpochState;
+            })();
+
+            v1.GenesisState = (function() {
+
+                /**
+                 * Properties of a GenesisState.
+                 * @typedef {Object} printchain.emissions.v1.GenesisState.$Properties
+                 * @property {printchain.emissions.v1.Params.$Properties|null} [params] GenesisState params
+                 * @property {Array.<printchain.emissions.v1.PrinterPoints.$Properties>|null} [printerPoints] GenesisState printerPoints
+                 * @property {Array.<printchain.emissions.v1.Contribution.$Properties>|null} [contributions] GenesisState contributions
+                 * @property {Array.<printchain.emissions.v1.EpochSummary.$Properties>|null} [summaries] GenesisState summaries
+                 * @property {Array.<printchain.emissions.v1.Reward.$Properties>|null} [rewards] GenesisState rewards
+                 * @property {printchain.emissions.v1.EpochState.$Properties|null} [epochState] GenesisState epochState
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a GenesisState.
+                 * @memberof printchain.emissions.v1
+                 * @interface IGenesisState
+                 * @augments printchain.emissions.v1.GenesisState.$Properties
+                 * @deprecated Use printchain.emissions.v1.GenesisState.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a GenesisState.
+                 * @typedef {printchain.emissions.v1.GenesisState.$Properties} printchain.emissions.v1.GenesisState.$Shape
+                 */
+
+                /**
+                 * Constructs a new GenesisState.
+                 * @memberof printchain.emissions.v1
+                 * @classdesc Represents a GenesisState.
+                 * @constructor
+                 * @param {printchain.emissions.v1.GenesisState.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var GenesisState = function (properties) {
+                    this.printerPoints = [];
+                    this.contributions = [];
+                    this.summaries = [];
+                    this.rewards = [];
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * GenesisState params.
+                 * @member {printchain.emissions.v1.Params.$Properties|null|undefined} params
+                 * @memberof printchain.emissions.v1.GenesisState
+                 * @instance
+                 */
+                GenesisState.prototype.params = null;
+
+                /**
+                 * GenesisState printerPoints.
+                 * @member {Array.<printchain.emissions.v1.PrinterPoints.$Properties>} printerPoints
+                 * @memberof printchain.emissions.v1.GenesisState
+                 * @instance
+                 */
+                GenesisState.prototype.printerPoints = $util.emptyArray;
+
+                /**
+                 * GenesisState contributions.
+                 * @member {Array.<printchain.emissions.v1.Contribution.$Properties>} contributions
+                 * @memberof printchain.emissions.v1.GenesisState
+                 * @instance
+                 */
+                GenesisState.prototype.contributions = $util.emptyArray;
+
+                /**
+                 * GenesisState summaries.
+                 * @member {Array.<printchain.emissions.v1.EpochSummary.$Properties>} summaries
+                 * @memberof printchain.emissions.v1.GenesisState
+                 * @instance
+                 */
+                GenesisState.prototype.summaries = $util.emptyArray;
+
+                /**
+                 * GenesisState rewards.
+                 * @member {Array.<printchain.emissions.v1.Reward.$Properties>} rewards
+                 * @memberof printchain.emissions.v1.GenesisState
+                 * @instance
+                 */
+                GenesisState.prototype.rewards = $util.emptyArray;
+
+                /**
+                 * GenesisState epochState.
+                 * @member {printchain.emissions.v1.EpochState.$Properties|null|undefined} epochState
+                 * @memberof printchain.emissions.v1.GenesisState
+                 * @instance
+                 */
+                GenesisState.prototype.epochState = null;
+
+                /**
+                 * Creates a new GenesisState instance using the specified properties.
+                 * @function create
+                 * @memberof printchain.emissions.v1.GenesisState
+                 * @static
+                 * @param {printchain.emissions.v1.GenesisState.$Properties=} [properties] Properties to set
+                 * @returns {printchain.emissions.v1.GenesisState} GenesisState instance
+                 * @type {{
+                 *   (properties: printchain.emissions.v1.GenesisState.$Shape): printchain.emissions.v1.GenesisState & printchain.emissions.v1.GenesisState.$Shape;
+                 *   (properties?: printchain.emissions.v1.GenesisState.$Properties): printchain.emissions.v1.GenesisState;
+                 * }}
+                 */
+                GenesisState.create = function(properties) {
+                    return new GenesisState(properties);
+                };
+
+                /**
+                 * Encodes the specified GenesisState message. Does not implicitly {@link printchain.emissions.v1.GenesisState.verify|verify} messages.
+                 * @function encode
+                 * @memberof printchain.emissions.v1.GenesisState
+                 * @static
+                 * @param {printchain.emissions.v1.GenesisState.$Properties} message GenesisState message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GenesisState.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.params != null && $Object.hasOwnProperty.call(message, "params"))
+                        $root.printchain.emissions.v1.Params.encode(message.params, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.printerPoints != null && message.printerPoints.length)
+                        for (var i = 0; i < message.printerPoints.length; ++i)
+                            $root.printchain.emissions.v1.PrinterPoints.encode(message.printerPoints[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    if (message.contributions != null && message.contributions.length)
+                        for (var i = 0; i < message.contributions.length; ++i)
+                            $root.printchain.emissions.v1.Contribution.encode(message.contributions[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                    if (message.summaries != null && message.summaries.length)
+                        for (var i = 0; i < message.summaries.length; ++i)
+                            $root.printchain.emissions.v1.EpochSummary.encode(message.summaries[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                    if (message.rewards != null && message.rewards.length)
+                        for (var i = 0; i < message.rewards.length; ++i)
+                            $root.printchain.emissions.v1.Reward.encode(message.rewards[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                    if (message.epochState != null && $Object.hasOwnProperty.call(message, "epochState"))
+                        $root.printchain.emissions.v1.EpochState.encode(message.epochState, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified GenesisState message, length delimited. Does not implicitly {@link printchain.emissions.v1.GenesisState.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof printchain.emissions.v1.GenesisState
+                 * @static
+                 * @param {printchain.emissions.v1.GenesisState.$Properties} message GenesisState message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GenesisState.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a GenesisState message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof printchain.emissions.v1.GenesisState
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.GenesisState & printchain.emissions.v1.GenesisState.$Shape} GenesisState
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GenesisState.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.printchain.emissions.v1.GenesisState();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.params = $root.printchain.emissions.v1.Params.decode(reader, reader.size(), $undefined, _depth + 1, message.params);
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.printerPoints && message.printerPoints.length))
+                                    message.printerPoints = [];
+                                message.printerPoints.push($root.printchain.emissions.v1.PrinterPoints.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.contributions && message.contributions.length))
+                                    message.contributions = [];
+                                message.contributions.push($root.printchain.emissions.v1.Contribution.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.summaries && message.summaries.length))
+                                    message.summaries = [];
+                                message.summaries.push($root.printchain.emissions.v1.EpochSummary.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.rewards && message.rewards.length))
+                                    message.rewards = [];
+                                message.rewards.push($root.printchain.emissions.v1.Reward.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                message.epochState = $root.printchain.emissions.v1.EpochState.decode(reader, reader.size(), $undefined, _depth + 1, message.epochState);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a GenesisState message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof printchain.emissions.v1.GenesisState
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.GenesisState & printchain.emissions.v1.GenesisState.$Shape} GenesisState
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GenesisState.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a GenesisState message.
+                 * @function verify
+                 * @memberof printchain.emissions.v1.GenesisState
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                GenesisState.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.params != null && $Object.hasOwnProperty.call(message, "params")) {
+                        var error = $root.printchain.emissions.v1.Params.verify(message.params, _depth + 1);
+                        if (error)
+                            return "params." + error;
+                    }
+                    if (message.printerPoints != null && $Object.hasOwnProperty.call(message, "printerPoints")) {
+                        if (!$Array.isArray(message.printerPoints))
+                            return "printerPoints: array expected";
+                        for (var i = 0; i < message.printerPoints.length; ++i) {
+                            var error = $root.printchain.emissions.v1.PrinterPoints.verify(message.printerPoints[i], _depth + 1);
+                            if (error)
+                                return "printerPoints." + error;
+                        }
+                    }
+                    if (message.contributions != null && $Object.hasOwnProperty.call(message, "contributions")) {
+                        if (!$Array.isArray(message.contributions))
+                            return "contributions: array expected";
+                        for (var i = 0; i < message.contributions.length; ++i) {
+                            var error = $root.printchain.emissions.v1.Contribution.verify(message.contributions[i], _depth + 1);
+                            if (error)
+                                return "contributions." + error;
+                        }
+                    }
+                    if (message.summaries != null && $Object.hasOwnProperty.call(message, "summaries")) {
+                        if (!$Array.isArray(message.summaries))
+                            return "summaries: array expected";
+                        for (var i = 0; i < message.summaries.length; ++i) {
+                            var error = $root.printchain.emissions.v1.EpochSummary.verify(message.summaries[i], _depth + 1);
+                            if (error)
+                                return "summaries." + error;
+                        }
+                    }
+                    if (message.rewards != null && $Object.hasOwnProperty.call(message, "rewards")) {
+                        if (!$Array.isArray(message.rewards))
+                            return "rewards: array expected";
+                        for (var i = 0; i < message.rewards.length; ++i) {
+                            var error = $root.printchain.emissions.v1.Reward.verify(message.rewards[i], _depth + 1);
+                            if (error)
+                                return "rewards." + error;
+                        }
+                    }
+                    if (message.epochState != null && $Object.hasOwnProperty.call(message, "epochState")) {
+                        var error = $root.printchain.emissions.v1.EpochState.verify(message.epochState, _depth + 1);
+                        if (error)
+                            return "epochState." + error;
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a GenesisState message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof printchain.emissions.v1.GenesisState
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {printchain.emissions.v1.GenesisState} GenesisState
+                 */
+                GenesisState.fromObject = function (object, _depth) {
+                    if (object instanceof $root.printchain.emissions.v1.GenesisState)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".printchain.emissions.v1.GenesisState: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.printchain.emissions.v1.GenesisState();
+                    if (object.params != null) {
+                        if (!$util.isObject(object.params))
+                            throw $TypeError(".printchain.emissions.v1.GenesisState.params: object expected");
+                        message.params = $root.printchain.emissions.v1.Params.fromObject(object.params, _depth + 1);
+                    }
+                    if (object.printerPoints) {
+                        if (!$Array.isArray(object.printerPoints))
+                            throw $TypeError(".printchain.emissions.v1.GenesisState.printerPoints: array expected");
+                        message.printerPoints = $Array(object.printerPoints.length);
+                        for (var i = 0; i < object.printerPoints.length; ++i) {
+                            if (!$util.isObject(object.printerPoints[i]))
+                                throw $TypeError(".printchain.emissions.v1.GenesisState.printerPoints: object expected");
+                            message.printerPoints[i] = $root.printchain.emissions.v1.PrinterPoints.fromObject(object.printerPoints[i], _depth + 1);
+                        }
+                    }
+                    if (object.contributions) {
+                        if (!$Array.isArray(object.contributions))
+                            throw $TypeError(".printchain.emissions.v1.GenesisState.contributions: array expected");
+                        message.contributions = $Array(object.contributions.length);
+                        for (var i = 0; i < object.contributions.length; ++i) {
+                            if (!$util.isObject(object.contributions[i]))
+                                throw $TypeError(".printchain.emissions.v1.GenesisState.contributions: object expected");
+                            message.contributions[i] = $root.printchain.emissions.v1.Contribution.fromObject(object.contributions[i], _depth + 1);
+                        }
+                    }
+                    if (object.summaries) {
+                        if (!$Array.isArray(object.summaries))
+                            throw $TypeError(".printchain.emissions.v1.GenesisState.summaries: array expected");
+                        message.summaries = $Array(object.summaries.length);
+                        for (var i = 0; i < object.summaries.length; ++i) {
+                            if (!$util.isObject(object.summaries[i]))
+                                throw $TypeError(".printchain.emissions.v1.GenesisState.summaries: object expected");
+                            message.summaries[i] = $root.printchain.emissions.v1.EpochSummary.fromObject(object.summaries[i], _depth + 1);
+                        }
+                    }
+                    if (object.rewards) {
+                        if (!$Array.isArray(object.rewards))
+                            throw $TypeError(".printchain.emissions.v1.GenesisState.rewards: array expected");
+                        message.rewards = $Array(object.rewards.length);
+                        for (var i = 0; i < object.rewards.length; ++i) {
+                            if (!$util.isObject(object.rewards[i]))
+                                throw $TypeError(".printchain.emissions.v1.GenesisState.rewards: object expected");
+                            message.rewards[i] = $root.printchain.emissions.v1.Reward.fromObject(object.rewards[i], _depth + 1);
+                        }
+                    }
+                    if (object.epochState != null) {
+                        if (!$util.isObject(object.epochState))
+                            throw $TypeError(".printchain.emissions.v1.GenesisState.epochState: object expected");
+                        message.epochState = $root.printchain.emissions.v1.EpochState.fromObject(object.epochState, _depth + 1);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a GenesisState message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof printchain.emissions.v1.GenesisState
+                 * @static
+                 * @param {printchain.emissions.v1.GenesisState} message GenesisState
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                GenesisState.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.arrays || options.defaults) {
+                        object.printerPoints = [];
+                        object.contributions = [];
+                        object.summaries = [];
+                        object.rewards = [];
+                    }
+                    if (options.defaults) {
+                        object.params = null;
+                        object.epochState = null;
+                    }
+                    if (message.params != null && $Object.hasOwnProperty.call(message, "params"))
+                        object.params = $root.printchain.emissions.v1.Params.toObject(message.params, options, _depth + 1);
+                    if (message.printerPoints && message.printerPoints.length) {
+                        object.printerPoints = $Array(message.printerPoints.length);
+                        for (var j = 0; j < message.printerPoints.length; ++j)
+                            object.printerPoints[j] = $root.printchain.emissions.v1.PrinterPoints.toObject(message.printerPoints[j], options, _depth + 1);
+                    }
+                    if (message.contributions && message.contributions.length) {
+                        object.contributions = $Array(message.contributions.length);
+                        for (var j = 0; j < message.contributions.length; ++j)
+                            object.contributions[j] = $root.printchain.emissions.v1.Contribution.toObject(message.contributions[j], options, _depth + 1);
+                    }
+                    if (message.summaries && message.summaries.length) {
+                        object.summaries = $Array(message.summaries.length);
+                        for (var j = 0; j < message.summaries.length; ++j)
+                            object.summaries[j] = $root.printchain.emissions.v1.EpochSummary.toObject(message.summaries[j], options, _depth + 1);
+                    }
+                    if (message.rewards && message.rewards.length) {
+                        object.rewards = $Array(message.rewards.length);
+                        for (var j = 0; j < message.rewards.length; ++j)
+                            object.rewards[j] = $root.printchain.emissions.v1.Reward.toObject(message.rewards[j], options, _depth + 1);
+                    }
+                    if (message.epochState != null && $Object.hasOwnProperty.call(message, "epochState"))
+                        object.epochState = $root.printchain.emissions.v1.EpochState.toObject(message.epochState, options, _depth + 1);
+                    return object;
+                };
+
+                /**
+                 * Converts this GenesisState to JSON.
+                 * @function toJSON
+                 * @memberof printchain.emissions.v1.GenesisState
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                GenesisState.prototype.toJSON = function() {
+                    return GenesisState.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for GenesisState
+                 * @function getTypeUrl
+                 * @memberof printchain.emissions.v1.GenesisState
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                GenesisState.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/printchain.emissions.v1.GenesisState";
+                };
+
+                return GenesisState;
+            })();
+
+            v1.Query = (function() {
+
+                /**
+                 * Constructs a new Query service.
+                 * @memberof printchain.emissions.v1
+                 * @classdesc Represents a Query
+                 * @extends $protobuf.rpc.Service
+                 * @constructor
+                 * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                 * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                 * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                 */
+                var Query = function(rpcImpl, requestDelimited, responseDelimited) {
+                    $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
+                };
+
+                $Object.defineProperty(Query.prototype = $Object.create($protobuf.rpc.Service.prototype), "constructor", { value: Query, writable: true, enumerable: false, configurable: true });
+
+                /**
+                 * Creates new Query service using the specified rpc implementation.
+                 * @function create
+                 * @memberof printchain.emissions.v1.Query
+                 * @static
+                 * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                 * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                 * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                 * @returns {Query} RPC service. Useful where requests and/or responses are streamed.
+                 */
+                Query.create = function(rpcImpl, requestDelimited, responseDelimited) {
+                    return new this(rpcImpl, requestDelimited, responseDelimited);
+                };
+
+                /**
+                 * Callback as used by {@link printchain.emissions.v1.Query#params}.
+                 * @memberof printchain.emissions.v1.Query
+                 * @typedef ParamsCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {printchain.emissions.v1.QueryParamsResponse} [response] QueryParamsResponse
+                 */
+
+                /**
+                 * Calls Params.
+                 * @memberof printchain.emissions.v1.Query
+                 * @typedef Params
+                 * @type {{
+                 *   (request: printchain.emissions.v1.IQueryParamsRequest, callback: printchain.emissions.v1.Query.ParamsCallback): void;
+                 *   (request: printchain.emissions.v1.IQueryParamsRequest): Promise<printchain.emissions.v1.QueryParamsResponse>;
+                 *   readonly name: "Params";
+                 *   readonly path: "/printchain.emissions.v1.Query/Params";
+                 *   readonly requestType: "QueryParamsRequest";
+                 *   readonly responseType: "QueryParamsResponse";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Calls Params.
+                 * @name printchain.emissions.v1.Query#params
+                 * @type {printchain.emissions.v1.Query.Params}
+                 */
+                $Object.defineProperties(Query.prototype.params = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, Query.prototype.params, $root.printchain.emissions.v1.QueryParamsRequest, $root.printchain.emissions.v1.QueryParamsResponse, request, callback);
+                }, {
+                    name: { value: "Params" },
+                    path: { value: "/printchain.emissions.v1.Query/Params" },
+                    requestType: { value: "QueryParamsRequest" },
+                    responseType: { value: "QueryParamsResponse" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
+                /**
+                 * Callback as used by {@link printchain.emissions.v1.Query#currentEpoch}.
+                 * @memberof printchain.emissions.v1.Query
+                 * @typedef CurrentEpochCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {printchain.emissions.v1.QueryCurrentEpochResponse} [response] QueryCurrentEpochResponse
+                 */
+
+                /**
+                 * Calls CurrentEpoch.
+                 * @memberof printchain.emissions.v1.Query
+                 * @typedef CurrentEpoch
+                 * @type {{
+                 *   (request: printchain.emissions.v1.IQueryCurrentEpochRequest, callback: printchain.emissions.v1.Query.CurrentEpochCallback): void;
+                 *   (request: printchain.emissions.v1.IQueryCurrentEpochRequest): Promise<printchain.emissions.v1.QueryCurrentEpochResponse>;
+                 *   readonly name: "CurrentEpoch";
+                 *   readonly path: "/printchain.emissions.v1.Query/CurrentEpoch";
+                 *   readonly requestType: "QueryCurrentEpochRequest";
+                 *   readonly responseType: "QueryCurrentEpochResponse";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Calls CurrentEpoch.
+                 * @name printchain.emissions.v1.Query#currentEpoch
+                 * @type {printchain.emissions.v1.Query.CurrentEpoch}
+                 */
+                $Object.defineProperties(Query.prototype.currentEpoch = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, Query.prototype.currentEpoch, $root.printchain.emissions.v1.QueryCurrentEpochRequest, $root.printchain.emissions.v1.QueryCurrentEpochResponse, request, callback);
+                }, {
+                    name: { value: "CurrentEpoch" },
+                    path: { value: "/printchain.emissions.v1.Query/CurrentEpoch" },
+                    requestType: { value: "QueryCurrentEpochRequest" },
+                    responseType: { value: "QueryCurrentEpochResponse" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
+                /**
+                 * Callback as used by {@link printchain.emissions.v1.Query#epochSummary}.
+                 * @memberof printchain.emissions.v1.Query
+                 * @typedef EpochSummaryCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {printchain.emissions.v1.QueryEpochSummaryResponse} [response] QueryEpochSummaryResponse
+                 */
+
+                /**
+                 * Calls EpochSummary.
+                 * @memberof printchain.emissions.v1.Query
+                 * @typedef EpochSummary
+                 * @type {{
+                 *   (request: printchain.emissions.v1.IQueryEpochSummaryRequest, callback: printchain.emissions.v1.Query.EpochSummaryCallback): void;
+                 *   (request: printchain.emissions.v1.IQueryEpochSummaryRequest): Promise<printchain.emissions.v1.QueryEpochSummaryResponse>;
+                 *   readonly name: "EpochSummary";
+                 *   readonly path: "/printchain.emissions.v1.Query/EpochSummary";
+                 *   readonly requestType: "QueryEpochSummaryRequest";
+                 *   readonly responseType: "QueryEpochSummaryResponse";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Calls EpochSummary.
+                 * @name printchain.emissions.v1.Query#epochSummary
+                 * @type {printchain.emissions.v1.Query.EpochSummary}
+                 */
+                $Object.defineProperties(Query.prototype.epochSummary = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, Query.prototype.epochSummary, $root.printchain.emissions.v1.QueryEpochSummaryRequest, $root.printchain.emissions.v1.QueryEpochSummaryResponse, request, callback);
+                }, {
+                    name: { value: "EpochSummary" },
+                    path: { value: "/printchain.emissions.v1.Query/EpochSummary" },
+                    requestType: { value: "QueryEpochSummaryRequest" },
+                    responseType: { value: "QueryEpochSummaryResponse" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
+                /**
+                 * Callback as used by {@link printchain.emissions.v1.Query#rewards}.
+                 * @memberof printchain.emissions.v1.Query
+                 * @typedef RewardsCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {printchain.emissions.v1.QueryRewardsResponse} [response] QueryRewardsResponse
+                 */
+
+                /**
+                 * Calls Rewards.
+                 * @memberof printchain.emissions.v1.Query
+                 * @typedef Rewards
+                 * @type {{
+                 *   (request: printchain.emissions.v1.IQueryRewardsRequest, callback: printchain.emissions.v1.Query.RewardsCallback): void;
+                 *   (request: printchain.emissions.v1.IQueryRewardsRequest): Promise<printchain.emissions.v1.QueryRewardsResponse>;
+                 *   readonly name: "Rewards";
+                 *   readonly path: "/printchain.emissions.v1.Query/Rewards";
+                 *   readonly requestType: "QueryRewardsRequest";
+                 *   readonly responseType: "QueryRewardsResponse";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Calls Rewards.
+                 * @name printchain.emissions.v1.Query#rewards
+                 * @type {printchain.emissions.v1.Query.Rewards}
+                 */
+                $Object.defineProperties(Query.prototype.rewards = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, Query.prototype.rewards, $root.printchain.emissions.v1.QueryRewardsRequest, $root.printchain.emissions.v1.QueryRewardsResponse, request, callback);
+                }, {
+                    name: { value: "Rewards" },
+                    path: { value: "/printchain.emissions.v1.Query/Rewards" },
+                    requestType: { value: "QueryRewardsRequest" },
+                    responseType: { value: "QueryRewardsResponse" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
+                /**
+                 * Callback as used by {@link printchain.emissions.v1.Query#printerPoints}.
+                 * @memberof printchain.emissions.v1.Query
+                 * @typedef PrinterPointsCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {printchain.emissions.v1.QueryPrinterPointsResponse} [response] QueryPrinterPointsResponse
+                 */
+
+                /**
+                 * Calls PrinterPoints.
+                 * @memberof printchain.emissions.v1.Query
+                 * @typedef PrinterPoints
+                 * @type {{
+                 *   (request: printchain.emissions.v1.IQueryPrinterPointsRequest, callback: printchain.emissions.v1.Query.PrinterPointsCallback): void;
+                 *   (request: printchain.emissions.v1.IQueryPrinterPointsRequest): Promise<printchain.emissions.v1.QueryPrinterPointsResponse>;
+                 *   readonly name: "PrinterPoints";
+                 *   readonly path: "/printchain.emissions.v1.Query/PrinterPoints";
+                 *   readonly requestType: "QueryPrinterPointsRequest";
+                 *   readonly responseType: "QueryPrinterPointsResponse";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Calls PrinterPoints.
+                 * @name printchain.emissions.v1.Query#printerPoints
+                 * @type {printchain.emissions.v1.Query.PrinterPoints}
+                 */
+                $Object.defineProperties(Query.prototype.printerPoints = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, Query.prototype.printerPoints, $root.printchain.emissions.v1.QueryPrinterPointsRequest, $root.printchain.emissions.v1.QueryPrinterPointsResponse, request, callback);
+                }, {
+                    name: { value: "PrinterPoints" },
+                    path: { value: "/printchain.emissions.v1.Query/PrinterPoints" },
+                    requestType: { value: "QueryPrinterPointsRequest" },
+                    responseType: { value: "QueryPrinterPointsResponse" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
+                /**
+                 * Callback as used by {@link printchain.emissions.v1.Query#projection}.
+                 * @memberof printchain.emissions.v1.Query
+                 * @typedef ProjectionCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {printchain.emissions.v1.QueryProjectionResponse} [response] QueryProjectionResponse
+                 */
+
+                /**
+                 * Calls Projection.
+                 * @memberof printchain.emissions.v1.Query
+                 * @typedef Projection
+                 * @type {{
+                 *   (request: printchain.emissions.v1.IQueryProjectionRequest, callback: printchain.emissions.v1.Query.ProjectionCallback): void;
+                 *   (request: printchain.emissions.v1.IQueryProjectionRequest): Promise<printchain.emissions.v1.QueryProjectionResponse>;
+                 *   readonly name: "Projection";
+                 *   readonly path: "/printchain.emissions.v1.Query/Projection";
+                 *   readonly requestType: "QueryProjectionRequest";
+                 *   readonly responseType: "QueryProjectionResponse";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Calls Projection.
+                 * @name printchain.emissions.v1.Query#projection
+                 * @type {printchain.emissions.v1.Query.Projection}
+                 */
+                $Object.defineProperties(Query.prototype.projection = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, Query.prototype.projection, $root.printchain.emissions.v1.QueryProjectionRequest, $root.printchain.emissions.v1.QueryProjectionResponse, request, callback);
+                }, {
+                    name: { value: "Projection" },
+                    path: { value: "/printchain.emissions.v1.Query/Projection" },
+                    requestType: { value: "QueryProjectionRequest" },
+                    responseType: { value: "QueryProjectionResponse" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
+                return Query;
+            })();
+
+            v1.QueryParamsRequest = (function() {
+
+                /**
+                 * Properties of a QueryParamsRequest.
+                 * @typedef {Object} printchain.emissions.v1.QueryParamsRequest.$Properties
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a QueryParamsRequest.
+                 * @memberof printchain.emissions.v1
+                 * @interface IQueryParamsRequest
+                 * @augments printchain.emissions.v1.QueryParamsRequest.$Properties
+                 * @deprecated Use printchain.emissions.v1.QueryParamsRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a QueryParamsRequest.
+                 * @typedef {printchain.emissions.v1.QueryParamsRequest.$Properties} printchain.emissions.v1.QueryParamsRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new QueryParamsRequest.
+                 * @memberof printchain.emissions.v1
+                 * @classdesc Represents a QueryParamsRequest.
+                 * @constructor
+                 * @param {printchain.emissions.v1.QueryParamsRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var QueryParamsRequest = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Creates a new QueryParamsRequest instance using the specified properties.
+                 * @function create
+                 * @memberof printchain.emissions.v1.QueryParamsRequest
+                 * @static
+                 * @param {printchain.emissions.v1.QueryParamsRequest.$Properties=} [properties] Properties to set
+                 * @returns {printchain.emissions.v1.QueryParamsRequest} QueryParamsRequest instance
+                 * @type {{
+                 *   (properties: printchain.emissions.v1.QueryParamsRequest.$Shape): printchain.emissions.v1.QueryParamsRequest & printchain.emissions.v1.QueryParamsRequest.$Shape;
+                 *   (properties?: printchain.emissions.v1.QueryParamsRequest.$Properties): printchain.emissions.v1.QueryParamsRequest;
+                 * }}
+                 */
+                QueryParamsRequest.create = function(properties) {
+                    return new QueryParamsRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryParamsRequest message. Does not implicitly {@link printchain.emissions.v1.QueryParamsRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof printchain.emissions.v1.QueryParamsRequest
+                 * @static
+                 * @param {printchain.emissions.v1.QueryParamsRequest.$Properties} message QueryParamsRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryParamsRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified QueryParamsRequest message, length delimited. Does not implicitly {@link printchain.emissions.v1.QueryParamsRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof printchain.emissions.v1.QueryParamsRequest
+                 * @static
+                 * @param {printchain.emissions.v1.QueryParamsRequest.$Properties} message QueryParamsRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryParamsRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a QueryParamsRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof printchain.emissions.v1.QueryParamsRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.QueryParamsRequest & printchain.emissions.v1.QueryParamsRequest.$Shape} QueryParamsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryParamsRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.printchain.emissions.v1.QueryParamsRequest();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        reader.skipType(tag & 7, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a QueryParamsRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof printchain.emissions.v1.QueryParamsRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.QueryParamsRequest & printchain.emissions.v1.QueryParamsRequest.$Shape} QueryParamsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryParamsRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a QueryParamsRequest message.
+                 * @function verify
+                 * @memberof printchain.emissions.v1.QueryParamsRequest
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                QueryParamsRequest.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    return null;
+                };
+
+                /**
+                 * Creates a QueryParamsRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof printchain.emissions.v1.QueryParamsRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {printchain.emissions.v1.QueryParamsRequest} QueryParamsRequest
+                 */
+                QueryParamsRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.printchain.emissions.v1.QueryParamsRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".printchain.emissions.v1.QueryParamsRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.printchain.emissions.v1.QueryParamsRequest();
+                };
+
+                /**
+                 * Creates a plain object from a QueryParamsRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof printchain.emissions.v1.QueryParamsRequest
+                 * @static
+                 * @param {printchain.emissions.v1.QueryParamsRequest} message QueryParamsRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                QueryParamsRequest.toObject = function () {
+                    return {};
+                };
+
+                /**
+                 * Converts this QueryParamsRequest to JSON.
+                 * @function toJSON
+                 * @memberof printchain.emissions.v1.QueryParamsRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                QueryParamsRequest.prototype.toJSON = function() {
+                    return QueryParamsRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for QueryParamsRequest
+                 * @function getTypeUrl
+                 * @memberof printchain.emissions.v1.QueryParamsRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                QueryParamsRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/printchain.emissions.v1.QueryParamsRequest";
+                };
+
+                return QueryParamsRequest;
+            })();
+
+            v1.QueryParamsResponse = (function() {
+
+                /**
+                 * Properties of a QueryParamsResponse.
+                 * @typedef {Object} printchain.emissions.v1.QueryParamsResponse.$Properties
+                 * @property {printchain.emissions.v1.Params.$Properties|null} [params] QueryParamsResponse params
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a QueryParamsResponse.
+                 * @memberof printchain.emissions.v1
+                 * @interface IQueryParamsResponse
+                 * @augments printchain.emissions.v1.QueryParamsResponse.$Properties
+                 * @deprecated Use printchain.emissions.v1.QueryParamsResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a QueryParamsResponse.
+                 * @typedef {printchain.emissions.v1.QueryParamsResponse.$Properties} printchain.emissions.v1.QueryParamsResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new QueryParamsResponse.
+                 * @memberof printchain.emissions.v1
+                 * @classdesc Represents a QueryParamsResponse.
+                 * @constructor
+                 * @param {printchain.emissions.v1.QueryParamsResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var QueryParamsResponse = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * QueryParamsResponse params.
+                 * @member {printchain.emissions.v1.Params.$Properties|null|undefined} params
+                 * @memberof printchain.emissions.v1.QueryParamsResponse
+                 * @instance
+                 */
+                QueryParamsResponse.prototype.params = null;
+
+                /**
+                 * Creates a new QueryParamsResponse instance using the specified properties.
+                 * @function create
+                 * @memberof printchain.emissions.v1.QueryParamsResponse
+                 * @static
+                 * @param {printchain.emissions.v1.QueryParamsResponse.$Properties=} [properties] Properties to set
+                 * @returns {printchain.emissions.v1.QueryParamsResponse} QueryParamsResponse instance
+                 * @type {{
+                 *   (properties: printchain.emissions.v1.QueryParamsResponse.$Shape): printchain.emissions.v1.QueryParamsResponse & printchain.emissions.v1.QueryParamsResponse.$Shape;
+                 *   (properties?: printchain.emissions.v1.QueryParamsResponse.$Properties): printchain.emissions.v1.QueryParamsResponse;
+                 * }}
+                 */
+                QueryParamsResponse.create = function(properties) {
+                    return new QueryParamsResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryParamsResponse message. Does not implicitly {@link printchain.emissions.v1.QueryParamsResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof printchain.emissions.v1.QueryParamsResponse
+                 * @static
+                 * @param {printchain.emissions.v1.QueryParamsResponse.$Properties} message QueryParamsResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryParamsResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.params != null && $Object.hasOwnProperty.call(message, "params"))
+                        $root.printchain.emissions.v1.Params.encode(message.params, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified QueryParamsResponse message, length delimited. Does not implicitly {@link printchain.emissions.v1.QueryParamsResponse.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof printchain.emissions.v1.QueryParamsResponse
+                 * @static
+                 * @param {printchain.emissions.v1.QueryParamsResponse.$Properties} message QueryParamsResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryParamsResponse.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a QueryParamsResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof printchain.emissions.v1.QueryParamsResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.QueryParamsResponse & printchain.emissions.v1.QueryParamsResponse.$Shape} QueryParamsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryParamsResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.printchain.emissions.v1.QueryParamsResponse();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.params = $root.printchain.emissions.v1.Params.decode(reader, reader.size(), $undefined, _depth + 1, message.params);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a QueryParamsResponse message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof printchain.emissions.v1.QueryParamsResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.QueryParamsResponse & printchain.emissions.v1.QueryParamsResponse.$Shape} QueryParamsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryParamsResponse.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a QueryParamsResponse message.
+                 * @function verify
+                 * @memberof printchain.emissions.v1.QueryParamsResponse
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                QueryParamsResponse.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.params != null && $Object.hasOwnProperty.call(message, "params")) {
+                        var error = $root.printchain.emissions.v1.Params.verify(message.params, _depth + 1);
+                        if (error)
+                            return "params." + error;
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a QueryParamsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof printchain.emissions.v1.QueryParamsResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {printchain.emissions.v1.QueryParamsResponse} QueryParamsResponse
+                 */
+                QueryParamsResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.printchain.emissions.v1.QueryParamsResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".printchain.emissions.v1.QueryParamsResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.printchain.emissions.v1.QueryParamsResponse();
+                    if (object.params != null) {
+                        if (!$util.isObject(object.params))
+                            throw $TypeError(".printchain.emissions.v1.QueryParamsResponse.params: object expected");
+                        message.params = $root.printchain.emissions.v1.Params.fromObject(object.params, _depth + 1);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a QueryParamsResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof printchain.emissions.v1.QueryParamsResponse
+                 * @static
+                 * @param {printchain.emissions.v1.QueryParamsResponse} message QueryParamsResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                QueryParamsResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults)
+                        object.params = null;
+                    if (message.params != null && $Object.hasOwnProperty.call(message, "params"))
+                        object.params = $root.printchain.emissions.v1.Params.toObject(message.params, options, _depth + 1);
+                    return object;
+                };
+
+                /**
+                 * Converts this QueryParamsResponse to JSON.
+                 * @function toJSON
+                 * @memberof printchain.emissions.v1.QueryParamsResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                QueryParamsResponse.prototype.toJSON = function() {
+                    return QueryParamsResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for QueryParamsResponse
+                 * @function getTypeUrl
+                 * @memberof printchain.emissions.v1.QueryParamsResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                QueryParamsResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/printchain.emissions.v1.QueryParamsResponse";
+                };
+
+                return QueryParamsResponse;
+            })();
+
+            v1.QueryCurrentEpochRequest = (function() {
+
+                /**
+                 * Properties of a QueryCurrentEpochRequest.
+                 * @typedef {Object} printchain.emissions.v1.QueryCurrentEpochRequest.$Properties
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a QueryCurrentEpochRequest.
+                 * @memberof printchain.emissions.v1
+                 * @interface IQueryCurrentEpochRequest
+                 * @augments printchain.emissions.v1.QueryCurrentEpochRequest.$Properties
+                 * @deprecated Use printchain.emissions.v1.QueryCurrentEpochRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a QueryCurrentEpochRequest.
+                 * @typedef {printchain.emissions.v1.QueryCurrentEpochRequest.$Properties} printchain.emissions.v1.QueryCurrentEpochRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new QueryCurrentEpochRequest.
+                 * @memberof printchain.emissions.v1
+                 * @classdesc Represents a QueryCurrentEpochRequest.
+                 * @constructor
+                 * @param {printchain.emissions.v1.QueryCurrentEpochRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var QueryCurrentEpochRequest = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Creates a new QueryCurrentEpochRequest instance using the specified properties.
+                 * @function create
+                 * @memberof printchain.emissions.v1.QueryCurrentEpochRequest
+                 * @static
+                 * @param {printchain.emissions.v1.QueryCurrentEpochRequest.$Properties=} [properties] Properties to set
+                 * @returns {printchain.emissions.v1.QueryCurrentEpochRequest} QueryCurrentEpochRequest instance
+                 * @type {{
+                 *   (properties: printchain.emissions.v1.QueryCurrentEpochRequest.$Shape): printchain.emissions.v1.QueryCurrentEpochRequest & printchain.emissions.v1.QueryCurrentEpochRequest.$Shape;
+                 *   (properties?: printchain.emissions.v1.QueryCurrentEpochRequest.$Properties): printchain.emissions.v1.QueryCurrentEpochRequest;
+                 * }}
+                 */
+                QueryCurrentEpochRequest.create = function(properties) {
+                    return new QueryCurrentEpochRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryCurrentEpochRequest message. Does not implicitly {@link printchain.emissions.v1.QueryCurrentEpochRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof printchain.emissions.v1.QueryCurrentEpochRequest
+                 * @static
+                 * @param {printchain.emissions.v1.QueryCurrentEpochRequest.$Properties} message QueryCurrentEpochRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryCurrentEpochRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified QueryCurrentEpochRequest message, length delimited. Does not implicitly {@link printchain.emissions.v1.QueryCurrentEpochRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof printchain.emissions.v1.QueryCurrentEpochRequest
+                 * @static
+                 * @param {printchain.emissions.v1.QueryCurrentEpochRequest.$Properties} message QueryCurrentEpochRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryCurrentEpochRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a QueryCurrentEpochRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof printchain.emissions.v1.QueryCurrentEpochRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.QueryCurrentEpochRequest & printchain.emissions.v1.QueryCurrentEpochRequest.$Shape} QueryCurrentEpochRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryCurrentEpochRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.printchain.emissions.v1.QueryCurrentEpochRequest();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        reader.skipType(tag & 7, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a QueryCurrentEpochRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof printchain.emissions.v1.QueryCurrentEpochRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.QueryCurrentEpochRequest & printchain.emissions.v1.QueryCurrentEpochRequest.$Shape} QueryCurrentEpochRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryCurrentEpochRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a QueryCurrentEpochRequest message.
+                 * @function verify
+                 * @memberof printchain.emissions.v1.QueryCurrentEpochRequest
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                QueryCurrentEpochRequest.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    return null;
+                };
+
+                /**
+                 * Creates a QueryCurrentEpochRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof printchain.emissions.v1.QueryCurrentEpochRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {printchain.emissions.v1.QueryCurrentEpochRequest} QueryCurrentEpochRequest
+                 */
+                QueryCurrentEpochRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.printchain.emissions.v1.QueryCurrentEpochRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".printchain.emissions.v1.QueryCurrentEpochRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.printchain.emissions.v1.QueryCurrentEpochRequest();
+                };
+
+                /**
+                 * Creates a plain object from a QueryCurrentEpochRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof printchain.emissions.v1.QueryCurrentEpochRequest
+                 * @static
+                 * @param {printchain.emissions.v1.QueryCurrentEpochRequest} message QueryCurrentEpochRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                QueryCurrentEpochRequest.toObject = function () {
+                    return {};
+                };
+
+                /**
+                 * Converts this QueryCurrentEpochRequest to JSON.
+                 * @function toJSON
+                 * @memberof printchain.emissions.v1.QueryCurrentEpochRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                QueryCurrentEpochRequest.prototype.toJSON = function() {
+                    return QueryCurrentEpochRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for QueryCurrentEpochRequest
+                 * @function getTypeUrl
+                 * @memberof printchain.emissions.v1.QueryCurrentEpochRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                QueryCurrentEpochRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/printchain.emissions.v1.QueryCurrentEpochRequest";
+                };
+
+                return QueryCurrentEpochRequest;
+            })();
+
+            v1.QueryCurrentEpochResponse = (function() {
+
+                /**
+                 * Properties of a QueryCurrentEpochResponse.
+                 * @typedef {Object} printchain.emissions.v1.QueryCurrentEpochResponse.$Properties
+                 * @property {number|Long|null} [epoch] QueryCurrentEpochResponse epoch
+                 * @property {number|Long|null} [startHeight] QueryCurrentEpochResponse startHeight
+                 * @property {number|Long|null} [endHeight] QueryCurrentEpochResponse endHeight
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a QueryCurrentEpochResponse.
+                 * @memberof printchain.emissions.v1
+                 * @interface IQueryCurrentEpochResponse
+                 * @augments printchain.emissions.v1.QueryCurrentEpochResponse.$Properties
+                 * @deprecated Use printchain.emissions.v1.QueryCurrentEpochResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a QueryCurrentEpochResponse.
+                 * @typedef {printchain.emissions.v1.QueryCurrentEpochResponse.$Properties} printchain.emissions.v1.QueryCurrentEpochResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new QueryCurrentEpochResponse.
+                 * @memberof printchain.emissions.v1
+                 * @classdesc Represents a QueryCurrentEpochResponse.
+                 * @constructor
+                 * @param {printchain.emissions.v1.QueryCurrentEpochResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var QueryCurrentEpochResponse = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * QueryCurrentEpochResponse epoch.
+                 * @member {number|Long} epoch
+                 * @memberof printchain.emissions.v1.QueryCurrentEpochResponse
+                 * @instance
+                 */
+                QueryCurrentEpochResponse.prototype.epoch = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * QueryCurrentEpochResponse startHeight.
+                 * @member {number|Long} startHeight
+                 * @memberof printchain.emissions.v1.QueryCurrentEpochResponse
+                 * @instance
+                 */
+                QueryCurrentEpochResponse.prototype.startHeight = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * QueryCurrentEpochResponse endHeight.
+                 * @member {number|Long} endHeight
+                 * @memberof printchain.emissions.v1.QueryCurrentEpochResponse
+                 * @instance
+                 */
+                QueryCurrentEpochResponse.prototype.endHeight = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new QueryCurrentEpochResponse instance using the specified properties.
+                 * @function create
+                 * @memberof printchain.emissions.v1.QueryCurrentEpochResponse
+                 * @static
+                 * @param {printchain.emissions.v1.QueryCurrentEpochResponse.$Properties=} [properties] Properties to set
+                 * @returns {printchain.emissions.v1.QueryCurrentEpochResponse} QueryCurrentEpochResponse instance
+                 * @type {{
+                 *   (properties: printchain.emissions.v1.QueryCurrentEpochResponse.$Shape): printchain.emissions.v1.QueryCurrentEpochResponse & printchain.emissions.v1.QueryCurrentEpochResponse.$Shape;
+                 *   (properties?: printchain.emissions.v1.QueryCurrentEpochResponse.$Properties): printchain.emissions.v1.QueryCurrentEpochResponse;
+                 * }}
+                 */
+                QueryCurrentEpochResponse.create = function(properties) {
+                    return new QueryCurrentEpochResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryCurrentEpochResponse message. Does not implicitly {@link printchain.emissions.v1.QueryCurrentEpochResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof printchain.emissions.v1.QueryCurrentEpochResponse
+                 * @static
+                 * @param {printchain.emissions.v1.QueryCurrentEpochResponse.$Properties} message QueryCurrentEpochResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryCurrentEpochResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch") && (typeof message.epoch === "object" ? message.epoch.low || message.epoch.high : message.epoch !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.epoch);
+                    if (message.startHeight != null && $Object.hasOwnProperty.call(message, "startHeight") && (typeof message.startHeight === "object" ? message.startHeight.low || message.startHeight.high : message.startHeight !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.startHeight);
+                    if (message.endHeight != null && $Object.hasOwnProperty.call(message, "endHeight") && (typeof message.endHeight === "object" ? message.endHeight.low || message.endHeight.high : message.endHeight !== 0))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.endHeight);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified QueryCurrentEpochResponse message, length delimited. Does not implicitly {@link printchain.emissions.v1.QueryCurrentEpochResponse.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof printchain.emissions.v1.QueryCurrentEpochResponse
+                 * @static
+                 * @param {printchain.emissions.v1.QueryCurrentEpochResponse.$Properties} message QueryCurrentEpochResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryCurrentEpochResponse.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a QueryCurrentEpochResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof printchain.emissions.v1.QueryCurrentEpochResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.QueryCurrentEpochResponse & printchain.emissions.v1.QueryCurrentEpochResponse.$Shape} QueryCurrentEpochResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryCurrentEpochResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.printchain.emissions.v1.QueryCurrentEpochResponse();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.epoch = value;
+                                else
+                                    delete message.epoch;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.startHeight = value;
+                                else
+                                    delete message.startHeight;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.endHeight = value;
+                                else
+                                    delete message.endHeight;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a QueryCurrentEpochResponse message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof printchain.emissions.v1.QueryCurrentEpochResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.QueryCurrentEpochResponse & printchain.emissions.v1.QueryCurrentEpochResponse.$Shape} QueryCurrentEpochResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryCurrentEpochResponse.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a QueryCurrentEpochResponse message.
+                 * @function verify
+                 * @memberof printchain.emissions.v1.QueryCurrentEpochResponse
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                QueryCurrentEpochResponse.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                        if (!$util.isInteger(message.epoch) && !(message.epoch && $util.isInteger(message.epoch.low) && $util.isInteger(message.epoch.high)))
+                            return "epoch: integer|Long expected";
+                    if (message.startHeight != null && $Object.hasOwnProperty.call(message, "startHeight"))
+                        if (!$util.isInteger(message.startHeight) && !(message.startHeight && $util.isInteger(message.startHeight.low) && $util.isInteger(message.startHeight.high)))
+                            return "startHeight: integer|Long expected";
+                    if (message.endHeight != null && $Object.hasOwnProperty.call(message, "endHeight"))
+                        if (!$util.isInteger(message.endHeight) && !(message.endHeight && $util.isInteger(message.endHeight.low) && $util.isInteger(message.endHeight.high)))
+                            return "endHeight: integer|Long expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a QueryCurrentEpochResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof printchain.emissions.v1.QueryCurrentEpochResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {printchain.emissions.v1.QueryCurrentEpochResponse} QueryCurrentEpochResponse
+                 */
+                QueryCurrentEpochResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.printchain.emissions.v1.QueryCurrentEpochResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".printchain.emissions.v1.QueryCurrentEpochResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.printchain.emissions.v1.QueryCurrentEpochResponse();
+                    if (object.epoch != null)
+                        if (typeof object.epoch === "object" ? object.epoch.low || object.epoch.high : $Number(object.epoch) !== 0)
+                            if ($util.Long)
+                                message.epoch = $util.Long.fromValue(object.epoch, true);
+                            else if (typeof object.epoch === "string")
+                                message.epoch = $parseInt(object.epoch, 10);
+                            else if (typeof object.epoch === "number")
+                                message.epoch = object.epoch;
+                            else if (typeof object.epoch === "object")
+                                message.epoch = new $util.LongBits(object.epoch.low >>> 0, object.epoch.high >>> 0).toNumber(true);
+                    if (object.startHeight != null)
+                        if (typeof object.startHeight === "object" ? object.startHeight.low || object.startHeight.high : $Number(object.startHeight) !== 0)
+                            if ($util.Long)
+                                message.startHeight = $util.Long.fromValue(object.startHeight, true);
+                            else if (typeof object.startHeight === "string")
+                                message.startHeight = $parseInt(object.startHeight, 10);
+                            else if (typeof object.startHeight === "number")
+                                message.startHeight = object.startHeight;
+                            else if (typeof object.startHeight === "object")
+                                message.startHeight = new $util.LongBits(object.startHeight.low >>> 0, object.startHeight.high >>> 0).toNumber(true);
+                    if (object.endHeight != null)
+                        if (typeof object.endHeight === "object" ? object.endHeight.low || object.endHeight.high : $Number(object.endHeight) !== 0)
+                            if ($util.Long)
+                                message.endHeight = $util.Long.fromValue(object.endHeight, true);
+                            else if (typeof object.endHeight === "string")
+                                message.endHeight = $parseInt(object.endHeight, 10);
+                            else if (typeof object.endHeight === "number")
+                                message.endHeight = object.endHeight;
+                            else if (typeof object.endHeight === "object")
+                                message.endHeight = new $util.LongBits(object.endHeight.low >>> 0, object.endHeight.high >>> 0).toNumber(true);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a QueryCurrentEpochResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof printchain.emissions.v1.QueryCurrentEpochResponse
+                 * @static
+                 * @param {printchain.emissions.v1.QueryCurrentEpochResponse} message QueryCurrentEpochResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                QueryCurrentEpochResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.epoch = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.epoch = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.startHeight = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.startHeight = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.endHeight = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.endHeight = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.epoch = typeof message.epoch === "number" ? $BigInt(message.epoch) : $util.Long.fromBits(message.epoch.low >>> 0, message.epoch.high >>> 0, true).toBigInt();
+                        else if (typeof message.epoch === "number")
+                            object.epoch = options.longs === $String ? $String(message.epoch) : message.epoch;
+                        else
+                            object.epoch = options.longs === $String ? $util.Long.prototype.toString.call(message.epoch) : options.longs === $Number ? new $util.LongBits(message.epoch.low >>> 0, message.epoch.high >>> 0).toNumber(true) : message.epoch;
+                    if (message.startHeight != null && $Object.hasOwnProperty.call(message, "startHeight"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.startHeight = typeof message.startHeight === "number" ? $BigInt(message.startHeight) : $util.Long.fromBits(message.startHeight.low >>> 0, message.startHeight.high >>> 0, true).toBigInt();
+                        else if (typeof message.startHeight === "number")
+                            object.startHeight = options.longs === $String ? $String(message.startHeight) : message.startHeight;
+                        else
+                            object.startHeight = options.longs === $String ? $util.Long.prototype.toString.call(message.startHeight) : options.longs === $Number ? new $util.LongBits(message.startHeight.low >>> 0, message.startHeight.high >>> 0).toNumber(true) : message.startHeight;
+                    if (message.endHeight != null && $Object.hasOwnProperty.call(message, "endHeight"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.endHeight = typeof message.endHeight === "number" ? $BigInt(message.endHeight) : $util.Long.fromBits(message.endHeight.low >>> 0, message.endHeight.high >>> 0, true).toBigInt();
+                        else if (typeof message.endHeight === "number")
+                            object.endHeight = options.longs === $String ? $String(message.endHeight) : message.endHeight;
+                        else
+                            object.endHeight = options.longs === $String ? $util.Long.prototype.toString.call(message.endHeight) : options.longs === $Number ? new $util.LongBits(message.endHeight.low >>> 0, message.endHeight.high >>> 0).toNumber(true) : message.endHeight;
+                    return object;
+                };
+
+                /**
+                 * Converts this QueryCurrentEpochResponse to JSON.
+                 * @function toJSON
+                 * @memberof printchain.emissions.v1.QueryCurrentEpochResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                QueryCurrentEpochResponse.prototype.toJSON = function() {
+                    return QueryCurrentEpochResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for QueryCurrentEpochResponse
+                 * @function getTypeUrl
+                 * @memberof printchain.emissions.v1.QueryCurrentEpochResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                QueryCurrentEpochResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/printchain.emissions.v1.QueryCurrentEpochResponse";
+                };
+
+                return QueryCurrentEpochResponse;
+            })();
+
+            v1.QueryEpochSummaryRequest = (function() {
+
+                /**
+                 * Properties of a QueryEpochSummaryRequest.
+                 * @typedef {Object} printchain.emissions.v1.QueryEpochSummaryRequest.$Properties
+                 * @property {number|Long|null} [epoch] QueryEpochSummaryRequest epoch
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a QueryEpochSummaryRequest.
+                 * @memberof printchain.emissions.v1
+                 * @interface IQueryEpochSummaryRequest
+                 * @augments printchain.emissions.v1.QueryEpochSummaryRequest.$Properties
+                 * @deprecated Use printchain.emissions.v1.QueryEpochSummaryRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a QueryEpochSummaryRequest.
+                 * @typedef {printchain.emissions.v1.QueryEpochSummaryRequest.$Properties} printchain.emissions.v1.QueryEpochSummaryRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new QueryEpochSummaryRequest.
+                 * @memberof printchain.emissions.v1
+                 * @classdesc Represents a QueryEpochSummaryRequest.
+                 * @constructor
+                 * @param {printchain.emissions.v1.QueryEpochSummaryRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var QueryEpochSummaryRequest = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * QueryEpochSummaryRequest epoch.
+                 * @member {number|Long} epoch
+                 * @memberof printchain.emissions.v1.QueryEpochSummaryRequest
+                 * @instance
+                 */
+                QueryEpochSummaryRequest.prototype.epoch = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new QueryEpochSummaryRequest instance using the specified properties.
+                 * @function create
+                 * @memberof printchain.emissions.v1.QueryEpochSummaryRequest
+                 * @static
+                 * @param {printchain.emissions.v1.QueryEpochSummaryRequest.$Properties=} [properties] Properties to set
+                 * @returns {printchain.emissions.v1.QueryEpochSummaryRequest} QueryEpochSummaryRequest instance
+                 * @type {{
+                 *   (properties: printchain.emissions.v1.QueryEpochSummaryRequest.$Shape): printchain.emissions.v1.QueryEpochSummaryRequest & printchain.emissions.v1.QueryEpochSummaryRequest.$Shape;
+                 *   (properties?: printchain.emissions.v1.QueryEpochSummaryRequest.$Properties): printchain.emissions.v1.QueryEpochSummaryRequest;
+                 * }}
+                 */
+                QueryEpochSummaryRequest.create = function(properties) {
+                    return new QueryEpochSummaryRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryEpochSummaryRequest message. Does not implicitly {@link printchain.emissions.v1.QueryEpochSummaryRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof printchain.emissions.v1.QueryEpochSummaryRequest
+                 * @static
+                 * @param {printchain.emissions.v1.QueryEpochSummaryRequest.$Properties} message QueryEpochSummaryRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryEpochSummaryRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch") && (typeof message.epoch === "object" ? message.epoch.low || message.epoch.high : message.epoch !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.epoch);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified QueryEpochSummaryRequest message, length delimited. Does not implicitly {@link printchain.emissions.v1.QueryEpochSummaryRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof printchain.emissions.v1.QueryEpochSummaryRequest
+                 * @static
+                 * @param {printchain.emissions.v1.QueryEpochSummaryRequest.$Properties} message QueryEpochSummaryRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryEpochSummaryRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a QueryEpochSummaryRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof printchain.emissions.v1.QueryEpochSummaryRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.QueryEpochSummaryRequest & printchain.emissions.v1.QueryEpochSummaryRequest.$Shape} QueryEpochSummaryRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryEpochSummaryRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.printchain.emissions.v1.QueryEpochSummaryRequest();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.epoch = value;
+                                else
+                                    delete message.epoch;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a QueryEpochSummaryRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof printchain.emissions.v1.QueryEpochSummaryRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.QueryEpochSummaryRequest & printchain.emissions.v1.QueryEpochSummaryRequest.$Shape} QueryEpochSummaryRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryEpochSummaryRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a QueryEpochSummaryRequest message.
+                 * @function verify
+                 * @memberof printchain.emissions.v1.QueryEpochSummaryRequest
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                QueryEpochSummaryRequest.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                        if (!$util.isInteger(message.epoch) && !(message.epoch && $util.isInteger(message.epoch.low) && $util.isInteger(message.epoch.high)))
+                            return "epoch: integer|Long expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a QueryEpochSummaryRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof printchain.emissions.v1.QueryEpochSummaryRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {printchain.emissions.v1.QueryEpochSummaryRequest} QueryEpochSummaryRequest
+                 */
+                QueryEpochSummaryRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.printchain.emissions.v1.QueryEpochSummaryRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".printchain.emissions.v1.QueryEpochSummaryRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.printchain.emissions.v1.QueryEpochSummaryRequest();
+                    if (object.epoch != null)
+                        if (typeof object.epoch === "object" ? object.epoch.low || object.epoch.high : $Number(object.epoch) !== 0)
+                            if ($util.Long)
+                                message.epoch = $util.Long.fromValue(object.epoch, true);
+                            else if (typeof object.epoch === "string")
+                                message.epoch = $parseInt(object.epoch, 10);
+                            else if (typeof object.epoch === "number")
+                                message.epoch = object.epoch;
+                            else if (typeof object.epoch === "object")
+                                message.epoch = new $util.LongBits(object.epoch.low >>> 0, object.epoch.high >>> 0).toNumber(true);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a QueryEpochSummaryRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof printchain.emissions.v1.QueryEpochSummaryRequest
+                 * @static
+                 * @param {printchain.emissions.v1.QueryEpochSummaryRequest} message QueryEpochSummaryRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                QueryEpochSummaryRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults)
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.epoch = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.epoch = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.epoch = typeof message.epoch === "number" ? $BigInt(message.epoch) : $util.Long.fromBits(message.epoch.low >>> 0, message.epoch.high >>> 0, true).toBigInt();
+                        else if (typeof message.epoch === "number")
+                            object.epoch = options.longs === $String ? $String(message.epoch) : message.epoch;
+                        else
+                            object.epoch = options.longs === $String ? $util.Long.prototype.toString.call(message.epoch) : options.longs === $Number ? new $util.LongBits(message.epoch.low >>> 0, message.epoch.high >>> 0).toNumber(true) : message.epoch;
+                    return object;
+                };
+
+                /**
+                 * Converts this QueryEpochSummaryRequest to JSON.
+                 * @function toJSON
+                 * @memberof printchain.emissions.v1.QueryEpochSummaryRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                QueryEpochSummaryRequest.prototype.toJSON = function() {
+                    return QueryEpochSummaryRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for QueryEpochSummaryRequest
+                 * @function getTypeUrl
+                 * @memberof printchain.emissions.v1.QueryEpochSummaryRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                QueryEpochSummaryRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/printchain.emissions.v1.QueryEpochSummaryRequest";
+                };
+
+                return QueryEpochSummaryRequest;
+            })();
+
+            v1.QueryEpochSummaryResponse = (function() {
+
+                /**
+                 * Properties of a QueryEpochSummaryResponse.
+                 * @typedef {Object} printchain.emissions.v1.QueryEpochSummaryResponse.$Properties
+                 * @property {printchain.emissions.v1.EpochSummary.$Properties|null} [summary] QueryEpochSummaryResponse summary
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a QueryEpochSummaryResponse.
+                 * @memberof printchain.emissions.v1
+                 * @interface IQueryEpochSummaryResponse
+                 * @augments printchain.emissions.v1.QueryEpochSummaryResponse.$Properties
+                 * @deprecated Use printchain.emissions.v1.QueryEpochSummaryResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a QueryEpochSummaryResponse.
+                 * @typedef {printchain.emissions.v1.QueryEpochSummaryResponse.$Properties} printchain.emissions.v1.QueryEpochSummaryResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new QueryEpochSummaryResponse.
+                 * @memberof printchain.emissions.v1
+                 * @classdesc Represents a QueryEpochSummaryResponse.
+                 * @constructor
+                 * @param {printchain.emissions.v1.QueryEpochSummaryResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var QueryEpochSummaryResponse = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * QueryEpochSummaryResponse summary.
+                 * @member {printchain.emissions.v1.EpochSummary.$Properties|null|undefined} summary
+                 * @memberof printchain.emissions.v1.QueryEpochSummaryResponse
+                 * @instance
+                 */
+                QueryEpochSummaryResponse.prototype.summary = null;
+
+                /**
+                 * Creates a new QueryEpochSummaryResponse instance using the specified properties.
+                 * @function create
+                 * @memberof printchain.emissions.v1.QueryEpochSummaryResponse
+                 * @static
+                 * @param {printchain.emissions.v1.QueryEpochSummaryResponse.$Properties=} [properties] Properties to set
+                 * @returns {printchain.emissions.v1.QueryEpochSummaryResponse} QueryEpochSummaryResponse instance
+                 * @type {{
+                 *   (properties: printchain.emissions.v1.QueryEpochSummaryResponse.$Shape): printchain.emissions.v1.QueryEpochSummaryResponse & printchain.emissions.v1.QueryEpochSummaryResponse.$Shape;
+                 *   (properties?: printchain.emissions.v1.QueryEpochSummaryResponse.$Properties): printchain.emissions.v1.QueryEpochSummaryResponse;
+                 * }}
+                 */
+                QueryEpochSummaryResponse.create = function(properties) {
+                    return new QueryEpochSummaryResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryEpochSummaryResponse message. Does not implicitly {@link printchain.emissions.v1.QueryEpochSummaryResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof printchain.emissions.v1.QueryEpochSummaryResponse
+                 * @static
+                 * @param {printchain.emissions.v1.QueryEpochSummaryResponse.$Properties} message QueryEpochSummaryResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryEpochSummaryResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.summary != null && $Object.hasOwnProperty.call(message, "summary"))
+                        $root.printchain.emissions.v1.EpochSummary.encode(message.summary, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified QueryEpochSummaryResponse message, length delimited. Does not implicitly {@link printchain.emissions.v1.QueryEpochSummaryResponse.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof printchain.emissions.v1.QueryEpochSummaryResponse
+                 * @static
+                 * @param {printchain.emissions.v1.QueryEpochSummaryResponse.$Properties} message QueryEpochSummaryResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryEpochSummaryResponse.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a QueryEpochSummaryResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof printchain.emissions.v1.QueryEpochSummaryResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.QueryEpochSummaryResponse & printchain.emissions.v1.QueryEpochSummaryResponse.$Shape} QueryEpochSummaryResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryEpochSummaryResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.printchain.emissions.v1.QueryEpochSummaryResponse();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.summary = $root.printchain.emissions.v1.EpochSummary.decode(reader, reader.size(), $undefined, _depth + 1, message.summary);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a QueryEpochSummaryResponse message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof printchain.emissions.v1.QueryEpochSummaryResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.QueryEpochSummaryResponse & printchain.emissions.v1.QueryEpochSummaryResponse.$Shape} QueryEpochSummaryResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryEpochSummaryResponse.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a QueryEpochSummaryResponse message.
+                 * @function verify
+                 * @memberof printchain.emissions.v1.QueryEpochSummaryResponse
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                QueryEpochSummaryResponse.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.summary != null && $Object.hasOwnProperty.call(message, "summary")) {
+                        var error = $root.printchain.emissions.v1.EpochSummary.verify(message.summary, _depth + 1);
+                        if (error)
+                            return "summary." + error;
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a QueryEpochSummaryResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof printchain.emissions.v1.QueryEpochSummaryResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {printchain.emissions.v1.QueryEpochSummaryResponse} QueryEpochSummaryResponse
+                 */
+                QueryEpochSummaryResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.printchain.emissions.v1.QueryEpochSummaryResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".printchain.emissions.v1.QueryEpochSummaryResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.printchain.emissions.v1.QueryEpochSummaryResponse();
+                    if (object.summary != null) {
+                        if (!$util.isObject(object.summary))
+                            throw $TypeError(".printchain.emissions.v1.QueryEpochSummaryResponse.summary: object expected");
+                        message.summary = $root.printchain.emissions.v1.EpochSummary.fromObject(object.summary, _depth + 1);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a QueryEpochSummaryResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof printchain.emissions.v1.QueryEpochSummaryResponse
+                 * @static
+                 * @param {printchain.emissions.v1.QueryEpochSummaryResponse} message QueryEpochSummaryResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                QueryEpochSummaryResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults)
+                        object.summary = null;
+                    if (message.summary != null && $Object.hasOwnProperty.call(message, "summary"))
+                        object.summary = $root.printchain.emissions.v1.EpochSummary.toObject(message.summary, options, _depth + 1);
+                    return object;
+                };
+
+                /**
+                 * Converts this QueryEpochSummaryResponse to JSON.
+                 * @function toJSON
+                 * @memberof printchain.emissions.v1.QueryEpochSummaryResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                QueryEpochSummaryResponse.prototype.toJSON = function() {
+                    return QueryEpochSummaryResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for QueryEpochSummaryResponse
+                 * @function getTypeUrl
+                 * @memberof printchain.emissions.v1.QueryEpochSummaryResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                QueryEpochSummaryResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/printchain.emissions.v1.QueryEpochSummaryResponse";
+                };
+
+                return QueryEpochSummaryResponse;
+            })();
+
+            v1.QueryRewardsRequest = (function() {
+
+                /**
+                 * Properties of a QueryRewardsRequest.
+                 * @typedef {Object} printchain.emissions.v1.QueryRewardsRequest.$Properties
+                 * @property {string|null} [address] QueryRewardsRequest address
+                 * @property {number|Long|null} [epoch] QueryRewardsRequest epoch
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a QueryRewardsRequest.
+                 * @memberof printchain.emissions.v1
+                 * @interface IQueryRewardsRequest
+                 * @augments printchain.emissions.v1.QueryRewardsRequest.$Properties
+                 * @deprecated Use printchain.emissions.v1.QueryRewardsRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a QueryRewardsRequest.
+                 * @typedef {printchain.emissions.v1.QueryRewardsRequest.$Properties} printchain.emissions.v1.QueryRewardsRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new QueryRewardsRequest.
+                 * @memberof printchain.emissions.v1
+                 * @classdesc Represents a QueryRewardsRequest.
+                 * @constructor
+                 * @param {printchain.emissions.v1.QueryRewardsRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var QueryRewardsRequest = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * QueryRewardsRequest address.
+                 * @member {string} address
+                 * @memberof printchain.emissions.v1.QueryRewardsRequest
+                 * @instance
+                 */
+                QueryRewardsRequest.prototype.address = "";
+
+                /**
+                 * QueryRewardsRequest epoch.
+                 * @member {number|Long} epoch
+                 * @memberof printchain.emissions.v1.QueryRewardsRequest
+                 * @instance
+                 */
+                QueryRewardsRequest.prototype.epoch = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new QueryRewardsRequest instance using the specified properties.
+                 * @function create
+                 * @memberof printchain.emissions.v1.QueryRewardsRequest
+                 * @static
+                 * @param {printchain.emissions.v1.QueryRewardsRequest.$Properties=} [properties] Properties to set
+                 * @returns {printchain.emissions.v1.QueryRewardsRequest} QueryRewardsRequest instance
+                 * @type {{
+                 *   (properties: printchain.emissions.v1.QueryRewardsRequest.$Shape): printchain.emissions.v1.QueryRewardsRequest & printchain.emissions.v1.QueryRewardsRequest.$Shape;
+                 *   (properties?: printchain.emissions.v1.QueryRewardsRequest.$Properties): printchain.emissions.v1.QueryRewardsRequest;
+                 * }}
+                 */
+                QueryRewardsRequest.create = function(properties) {
+                    return new QueryRewardsRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryRewardsRequest message. Does not implicitly {@link printchain.emissions.v1.QueryRewardsRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof printchain.emissions.v1.QueryRewardsRequest
+                 * @static
+                 * @param {printchain.emissions.v1.QueryRewardsRequest.$Properties} message QueryRewardsRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryRewardsRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.address != null && $Object.hasOwnProperty.call(message, "address") && message.address !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.address);
+                    if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch") && (typeof message.epoch === "object" ? message.epoch.low || message.epoch.high : message.epoch !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.epoch);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified QueryRewardsRequest message, length delimited. Does not implicitly {@link printchain.emissions.v1.QueryRewardsRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof printchain.emissions.v1.QueryRewardsRequest
+                 * @static
+                 * @param {printchain.emissions.v1.QueryRewardsRequest.$Properties} message QueryRewardsRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryRewardsRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a QueryRewardsRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof printchain.emissions.v1.QueryRewardsRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.QueryRewardsRequest & printchain.emissions.v1.QueryRewardsRequest.$Shape} QueryRewardsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryRewardsRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.printchain.emissions.v1.QueryRewardsRequest();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.address = value;
+                                else
+                                    delete message.address;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.epoch = value;
+                                else
+                                    delete message.epoch;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a QueryRewardsRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof printchain.emissions.v1.QueryRewardsRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.QueryRewardsRequest & printchain.emissions.v1.QueryRewardsRequest.$Shape} QueryRewardsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryRewardsRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a QueryRewardsRequest message.
+                 * @function verify
+                 * @memberof printchain.emissions.v1.QueryRewardsRequest
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                QueryRewardsRequest.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.address != null && $Object.hasOwnProperty.call(message, "address"))
+                        if (!$util.isString(message.address))
+                            return "address: string expected";
+                    if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                        if (!$util.isInteger(message.epoch) && !(message.epoch && $util.isInteger(message.epoch.low) && $util.isInteger(message.epoch.high)))
+                            return "epoch: integer|Long expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a QueryRewardsRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof printchain.emissions.v1.QueryRewardsRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {printchain.emissions.v1.QueryRewardsRequest} QueryRewardsRequest
+                 */
+                QueryRewardsRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.printchain.emissions.v1.QueryRewardsRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".printchain.emissions.v1.QueryRewardsRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.printchain.emissions.v1.QueryRewardsRequest();
+                    if (object.address != null)
+                        if (typeof object.address !== "string" || object.address.length)
+                            message.address = $String(object.address);
+                    if (object.epoch != null)
+                        if (typeof object.epoch === "object" ? object.epoch.low || object.epoch.high : $Number(object.epoch) !== 0)
+                            if ($util.Long)
+                                message.epoch = $util.Long.fromValue(object.epoch, true);
+                            else if (typeof object.epoch === "string")
+                                message.epoch = $parseInt(object.epoch, 10);
+                            else if (typeof object.epoch === "number")
+                                message.epoch = object.epoch;
+                            else if (typeof object.epoch === "object")
+                                message.epoch = new $util.LongBits(object.epoch.low >>> 0, object.epoch.high >>> 0).toNumber(true);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a QueryRewardsRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof printchain.emissions.v1.QueryRewardsRequest
+                 * @static
+                 * @param {printchain.emissions.v1.QueryRewardsRequest} message QueryRewardsRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                QueryRewardsRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        object.address = "";
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.epoch = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.epoch = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.address != null && $Object.hasOwnProperty.call(message, "address"))
+                        object.address = message.address;
+                    if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.epoch = typeof message.epoch === "number" ? $BigInt(message.epoch) : $util.Long.fromBits(message.epoch.low >>> 0, message.epoch.high >>> 0, true).toBigInt();
+                        else if (typeof message.epoch === "number")
+                            object.epoch = options.longs === $String ? $String(message.epoch) : message.epoch;
+                        else
+                            object.epoch = options.longs === $String ? $util.Long.prototype.toString.call(message.epoch) : options.longs === $Number ? new $util.LongBits(message.epoch.low >>> 0, message.epoch.high >>> 0).toNumber(true) : message.epoch;
+                    return object;
+                };
+
+                /**
+                 * Converts this QueryRewardsRequest to JSON.
+                 * @function toJSON
+                 * @memberof printchain.emissions.v1.QueryRewardsRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                QueryRewardsRequest.prototype.toJSON = function() {
+                    return QueryRewardsRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for QueryRewardsRequest
+                 * @function getTypeUrl
+                 * @memberof printchain.emissions.v1.QueryRewardsRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                QueryRewardsRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/printchain.emissions.v1.QueryRewardsRequest";
+                };
+
+                return QueryRewardsRequest;
+            })();
+
+            v1.QueryRewardsResponse = (function() {
+
+                /**
+                 * Properties of a QueryRewardsResponse.
+                 * @typedef {Object} printchain.emissions.v1.QueryRewardsResponse.$Properties
+                 * @property {Array.<printchain.emissions.v1.Reward.$Properties>|null} [rewards] QueryRewardsResponse rewards
+                 * @property {string|null} [total] QueryRewardsResponse total
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a QueryRewardsResponse.
+                 * @memberof printchain.emissions.v1
+                 * @interface IQueryRewardsResponse
+                 * @augments printchain.emissions.v1.QueryRewardsResponse.$Properties
+                 * @deprecated Use printchain.emissions.v1.QueryRewardsResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a QueryRewardsResponse.
+                 * @typedef {printchain.emissions.v1.QueryRewardsResponse.$Properties} printchain.emissions.v1.QueryRewardsResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new QueryRewardsResponse.
+                 * @memberof printchain.emissions.v1
+                 * @classdesc Represents a QueryRewardsResponse.
+                 * @constructor
+                 * @param {printchain.emissions.v1.QueryRewardsResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var QueryRewardsResponse = function (properties) {
+                    this.rewards = [];
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * QueryRewardsResponse rewards.
+                 * @member {Array.<printchain.emissions.v1.Reward.$Properties>} rewards
+                 * @memberof printchain.emissions.v1.QueryRewardsResponse
+                 * @instance
+                 */
+                QueryRewardsResponse.prototype.rewards = $util.emptyArray;
+
+                /**
+                 * QueryRewardsResponse total.
+                 * @member {string} total
+                 * @memberof printchain.emissions.v1.QueryRewardsResponse
+                 * @instance
+                 */
+                QueryRewardsResponse.prototype.total = "";
+
+                /**
+                 * Creates a new QueryRewardsResponse instance using the specified properties.
+                 * @function create
+                 * @memberof printchain.emissions.v1.QueryRewardsResponse
+                 * @static
+                 * @param {printchain.emissions.v1.QueryRewardsResponse.$Properties=} [properties] Properties to set
+                 * @returns {printchain.emissions.v1.QueryRewardsResponse} QueryRewardsResponse instance
+                 * @type {{
+                 *   (properties: printchain.emissions.v1.QueryRewardsResponse.$Shape): printchain.emissions.v1.QueryRewardsResponse & printchain.emissions.v1.QueryRewardsResponse.$Shape;
+                 *   (properties?: printchain.emissions.v1.QueryRewardsResponse.$Properties): printchain.emissions.v1.QueryRewardsResponse;
+                 * }}
+                 */
+                QueryRewardsResponse.create = function(properties) {
+                    return new QueryRewardsResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryRewardsResponse message. Does not implicitly {@link printchain.emissions.v1.QueryRewardsResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof printchain.emissions.v1.QueryRewardsResponse
+                 * @static
+                 * @param {printchain.emissions.v1.QueryRewardsResponse.$Properties} message QueryRewardsResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryRewardsResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.rewards != null && message.rewards.length)
+                        for (var i = 0; i < message.rewards.length; ++i)
+                            $root.printchain.emissions.v1.Reward.encode(message.rewards[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.total != null && $Object.hasOwnProperty.call(message, "total") && message.total !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.total);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified QueryRewardsResponse message, length delimited. Does not implicitly {@link printchain.emissions.v1.QueryRewardsResponse.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof printchain.emissions.v1.QueryRewardsResponse
+                 * @static
+                 * @param {printchain.emissions.v1.QueryRewardsResponse.$Properties} message QueryRewardsResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryRewardsResponse.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a QueryRewardsResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof printchain.emissions.v1.QueryRewardsResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.QueryRewardsResponse & printchain.emissions.v1.QueryRewardsResponse.$Shape} QueryRewardsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryRewardsResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.printchain.emissions.v1.QueryRewardsResponse();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.rewards && message.rewards.length))
+                                    message.rewards = [];
+                                message.rewards.push($root.printchain.emissions.v1.Reward.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.total = value;
+                                else
+                                    delete message.total;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a QueryRewardsResponse message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof printchain.emissions.v1.QueryRewardsResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.QueryRewardsResponse & printchain.emissions.v1.QueryRewardsResponse.$Shape} QueryRewardsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryRewardsResponse.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a QueryRewardsResponse message.
+                 * @function verify
+                 * @memberof printchain.emissions.v1.QueryRewardsResponse
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                QueryRewardsResponse.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.rewards != null && $Object.hasOwnProperty.call(message, "rewards")) {
+                        if (!$Array.isArray(message.rewards))
+                            return "rewards: array expected";
+                        for (var i = 0; i < message.rewards.length; ++i) {
+                            var error = $root.printchain.emissions.v1.Reward.verify(message.rewards[i], _depth + 1);
+                            if (error)
+                                return "rewards." + error;
+                        }
+                    }
+                    if (message.total != null && $Object.hasOwnProperty.call(message, "total"))
+                        if (!$util.isString(message.total))
+                            return "total: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a QueryRewardsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof printchain.emissions.v1.QueryRewardsResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {printchain.emissions.v1.QueryRewardsResponse} QueryRewardsResponse
+                 */
+                QueryRewardsResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.printchain.emissions.v1.QueryRewardsResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".printchain.emissions.v1.QueryRewardsResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.printchain.emissions.v1.QueryRewardsResponse();
+                    if (object.rewards) {
+                        if (!$Array.isArray(object.rewards))
+                            throw $TypeError(".printchain.emissions.v1.QueryRewardsResponse.rewards: array expected");
+                        message.rewards = $Array(object.rewards.length);
+                        for (var i = 0; i < object.rewards.length; ++i) {
+                            if (!$util.isObject(object.rewards[i]))
+                                throw $TypeError(".printchain.emissions.v1.QueryRewardsResponse.rewards: object expected");
+                            message.rewards[i] = $root.printchain.emissions.v1.Reward.fromObject(object.rewards[i], _depth + 1);
+                        }
+                    }
+                    if (object.total != null)
+                        if (typeof object.total !== "string" || object.total.length)
+                            message.total = $String(object.total);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a QueryRewardsResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof printchain.emissions.v1.QueryRewardsResponse
+                 * @static
+                 * @param {printchain.emissions.v1.QueryRewardsResponse} message QueryRewardsResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                QueryRewardsResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.arrays || options.defaults)
+                        object.rewards = [];
+                    if (options.defaults)
+                        object.total = "";
+                    if (message.rewards && message.rewards.length) {
+                        object.rewards = $Array(message.rewards.length);
+                        for (var j = 0; j < message.rewards.length; ++j)
+                            object.rewards[j] = $root.printchain.emissions.v1.Reward.toObject(message.rewards[j], options, _depth + 1);
+                    }
+                    if (message.total != null && $Object.hasOwnProperty.call(message, "total"))
+                        object.total = message.total;
+                    return object;
+                };
+
+                /**
+                 * Converts this QueryRewardsResponse to JSON.
+                 * @function toJSON
+                 * @memberof printchain.emissions.v1.QueryRewardsResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                QueryRewardsResponse.prototype.toJSON = function() {
+                    return QueryRewardsResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for QueryRewardsResponse
+                 * @function getTypeUrl
+                 * @memberof printchain.emissions.v1.QueryRewardsResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                QueryRewardsResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/printchain.emissions.v1.QueryRewardsResponse";
+                };
+
+                return QueryRewardsResponse;
+            })();
+
+            v1.QueryPrinterPointsRequest = (function() {
+
+                /**
+                 * Properties of a QueryPrinterPointsRequest.
+                 * @typedef {Object} printchain.emissions.v1.QueryPrinterPointsRequest.$Properties
+                 * @property {string|null} [printerId] QueryPrinterPointsRequest printerId
+                 * @property {number|Long|null} [epoch] QueryPrinterPointsRequest epoch
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a QueryPrinterPointsRequest.
+                 * @memberof printchain.emissions.v1
+                 * @interface IQueryPrinterPointsRequest
+                 * @augments printchain.emissions.v1.QueryPrinterPointsRequest.$Properties
+                 * @deprecated Use printchain.emissions.v1.QueryPrinterPointsRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a QueryPrinterPointsRequest.
+                 * @typedef {printchain.emissions.v1.QueryPrinterPointsRequest.$Properties} printchain.emissions.v1.QueryPrinterPointsRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new QueryPrinterPointsRequest.
+                 * @memberof printchain.emissions.v1
+                 * @classdesc Represents a QueryPrinterPointsRequest.
+                 * @constructor
+                 * @param {printchain.emissions.v1.QueryPrinterPointsRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var QueryPrinterPointsRequest = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * QueryPrinterPointsRequest printerId.
+                 * @member {string} printerId
+                 * @memberof printchain.emissions.v1.QueryPrinterPointsRequest
+                 * @instance
+                 */
+                QueryPrinterPointsRequest.prototype.printerId = "";
+
+                /**
+                 * QueryPrinterPointsRequest epoch.
+                 * @member {number|Long} epoch
+                 * @memberof printchain.emissions.v1.QueryPrinterPointsRequest
+                 * @instance
+                 */
+                QueryPrinterPointsRequest.prototype.epoch = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new QueryPrinterPointsRequest instance using the specified properties.
+                 * @function create
+                 * @memberof printchain.emissions.v1.QueryPrinterPointsRequest
+                 * @static
+                 * @param {printchain.emissions.v1.QueryPrinterPointsRequest.$Properties=} [properties] Properties to set
+                 * @returns {printchain.emissions.v1.QueryPrinterPointsRequest} QueryPrinterPointsRequest instance
+                 * @type {{
+                 *   (properties: printchain.emissions.v1.QueryPrinterPointsRequest.$Shape): printchain.emissions.v1.QueryPrinterPointsRequest & printchain.emissions.v1.QueryPrinterPointsRequest.$Shape;
+                 *   (properties?: printchain.emissions.v1.QueryPrinterPointsRequest.$Properties): printchain.emissions.v1.QueryPrinterPointsRequest;
+                 * }}
+                 */
+                QueryPrinterPointsRequest.create = function(properties) {
+                    return new QueryPrinterPointsRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryPrinterPointsRequest message. Does not implicitly {@link printchain.emissions.v1.QueryPrinterPointsRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof printchain.emissions.v1.QueryPrinterPointsRequest
+                 * @static
+                 * @param {printchain.emissions.v1.QueryPrinterPointsRequest.$Properties} message QueryPrinterPointsRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryPrinterPointsRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.printerId != null && $Object.hasOwnProperty.call(message, "printerId") && message.printerId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.printerId);
+                    if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch") && (typeof message.epoch === "object" ? message.epoch.low || message.epoch.high : message.epoch !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.epoch);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified QueryPrinterPointsRequest message, length delimited. Does not implicitly {@link printchain.emissions.v1.QueryPrinterPointsRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof printchain.emissions.v1.QueryPrinterPointsRequest
+                 * @static
+                 * @param {printchain.emissions.v1.QueryPrinterPointsRequest.$Properties} message QueryPrinterPointsRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryPrinterPointsRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a QueryPrinterPointsRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof printchain.emissions.v1.QueryPrinterPointsRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.QueryPrinterPointsRequest & printchain.emissions.v1.QueryPrinterPointsRequest.$Shape} QueryPrinterPointsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryPrinterPointsRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.printchain.emissions.v1.QueryPrinterPointsRequest();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.printerId = value;
+                                else
+                                    delete message.printerId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.epoch = value;
+                                else
+                                    delete message.epoch;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a QueryPrinterPointsRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof printchain.emissions.v1.QueryPrinterPointsRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.QueryPrinterPointsRequest & printchain.emissions.v1.QueryPrinterPointsRequest.$Shape} QueryPrinterPointsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryPrinterPointsRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a QueryPrinterPointsRequest message.
+                 * @function verify
+                 * @memberof printchain.emissions.v1.QueryPrinterPointsRequest
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                QueryPrinterPointsRequest.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.printerId != null && $Object.hasOwnProperty.call(message, "printerId"))
+                        if (!$util.isString(message.printerId))
+                            return "printerId: string expected";
+                    if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                        if (!$util.isInteger(message.epoch) && !(message.epoch && $util.isInteger(message.epoch.low) && $util.isInteger(message.epoch.high)))
+                            return "epoch: integer|Long expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a QueryPrinterPointsRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof printchain.emissions.v1.QueryPrinterPointsRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {printchain.emissions.v1.QueryPrinterPointsRequest} QueryPrinterPointsRequest
+                 */
+                QueryPrinterPointsRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.printchain.emissions.v1.QueryPrinterPointsRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".printchain.emissions.v1.QueryPrinterPointsRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.printchain.emissions.v1.QueryPrinterPointsRequest();
+                    if (object.printerId != null)
+                        if (typeof object.printerId !== "string" || object.printerId.length)
+                            message.printerId = $String(object.printerId);
+                    if (object.epoch != null)
+                        if (typeof object.epoch === "object" ? object.epoch.low || object.epoch.high : $Number(object.epoch) !== 0)
+                            if ($util.Long)
+                                message.epoch = $util.Long.fromValue(object.epoch, true);
+                            else if (typeof object.epoch === "string")
+                                message.epoch = $parseInt(object.epoch, 10);
+                            else if (typeof object.epoch === "number")
+                                message.epoch = object.epoch;
+                            else if (typeof object.epoch === "object")
+                                message.epoch = new $util.LongBits(object.epoch.low >>> 0, object.epoch.high >>> 0).toNumber(true);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a QueryPrinterPointsRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof printchain.emissions.v1.QueryPrinterPointsRequest
+                 * @static
+                 * @param {printchain.emissions.v1.QueryPrinterPointsRequest} message QueryPrinterPointsRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                QueryPrinterPointsRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        object.printerId = "";
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.epoch = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.epoch = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.printerId != null && $Object.hasOwnProperty.call(message, "printerId"))
+                        object.printerId = message.printerId;
+                    if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.epoch = typeof message.epoch === "number" ? $BigInt(message.epoch) : $util.Long.fromBits(message.epoch.low >>> 0, message.epoch.high >>> 0, true).toBigInt();
+                        else if (typeof message.epoch === "number")
+                            object.epoch = options.longs === $String ? $String(message.epoch) : message.epoch;
+                        else
+                            object.epoch = options.longs === $String ? $util.Long.prototype.toString.call(message.epoch) : options.longs === $Number ? new $util.LongBits(message.epoch.low >>> 0, message.epoch.high >>> 0).toNumber(true) : message.epoch;
+                    return object;
+                };
+
+                /**
+                 * Converts this QueryPrinterPointsRequest to JSON.
+                 * @function toJSON
+                 * @memberof printchain.emissions.v1.QueryPrinterPointsRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                QueryPrinterPointsRequest.prototype.toJSON = function() {
+                    return QueryPrinterPointsRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for QueryPrinterPointsRequest
+                 * @function getTypeUrl
+                 * @memberof printchain.emissions.v1.QueryPrinterPointsRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                QueryPrinterPointsRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/printchain.emissions.v1.QueryPrinterPointsRequest";
+                };
+
+                return QueryPrinterPointsRequest;
+            })();
+
+            v1.QueryPrinterPointsResponse = (function() {
+
+                /**
+                 * Properties of a QueryPrinterPointsResponse.
+                 * @typedef {Object} printchain.emissions.v1.QueryPrinterPointsResponse.$Properties
+                 * @property {printchain.emissions.v1.PrinterPoints.$Properties|null} [points] QueryPrinterPointsResponse points
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a QueryPrinterPointsResponse.
+                 * @memberof printchain.emissions.v1
+                 * @interface IQueryPrinterPointsResponse
+                 * @augments printchain.emissions.v1.QueryPrinterPointsResponse.$Properties
+                 * @deprecated Use printchain.emissions.v1.QueryPrinterPointsResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a QueryPrinterPointsResponse.
+                 * @typedef {printchain.emissions.v1.QueryPrinterPointsResponse.$Properties} printchain.emissions.v1.QueryPrinterPointsResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new QueryPrinterPointsResponse.
+                 * @memberof printchain.emissions.v1
+                 * @classdesc Represents a QueryPrinterPointsResponse.
+                 * @constructor
+                 * @param {printchain.emissions.v1.QueryPrinterPointsResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var QueryPrinterPointsResponse = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * QueryPrinterPointsResponse points.
+                 * @member {printchain.emissions.v1.PrinterPoints.$Properties|null|undefined} points
+                 * @memberof printchain.emissions.v1.QueryPrinterPointsResponse
+                 * @instance
+                 */
+                QueryPrinterPointsResponse.prototype.points = null;
+
+                /**
+                 * Creates a new QueryPrinterPointsResponse instance using the specified properties.
+                 * @function create
+                 * @memberof printchain.emissions.v1.QueryPrinterPointsResponse
+                 * @static
+                 * @param {printchain.emissions.v1.QueryPrinterPointsResponse.$Properties=} [properties] Properties to set
+                 * @returns {printchain.emissions.v1.QueryPrinterPointsResponse} QueryPrinterPointsResponse instance
+                 * @type {{
+                 *   (properties: printchain.emissions.v1.QueryPrinterPointsResponse.$Shape): printchain.emissions.v1.QueryPrinterPointsResponse & printchain.emissions.v1.QueryPrinterPointsResponse.$Shape;
+                 *   (properties?: printchain.emissions.v1.QueryPrinterPointsResponse.$Properties): printchain.emissions.v1.QueryPrinterPointsResponse;
+                 * }}
+                 */
+                QueryPrinterPointsResponse.create = function(properties) {
+                    return new QueryPrinterPointsResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryPrinterPointsResponse message. Does not implicitly {@link printchain.emissions.v1.QueryPrinterPointsResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof printchain.emissions.v1.QueryPrinterPointsResponse
+                 * @static
+                 * @param {printchain.emissions.v1.QueryPrinterPointsResponse.$Properties} message QueryPrinterPointsResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryPrinterPointsResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.points != null && $Object.hasOwnProperty.call(message, "points"))
+                        $root.printchain.emissions.v1.PrinterPoints.encode(message.points, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified QueryPrinterPointsResponse message, length delimited. Does not implicitly {@link printchain.emissions.v1.QueryPrinterPointsResponse.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof printchain.emissions.v1.QueryPrinterPointsResponse
+                 * @static
+                 * @param {printchain.emissions.v1.QueryPrinterPointsResponse.$Properties} message QueryPrinterPointsResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryPrinterPointsResponse.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a QueryPrinterPointsResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof printchain.emissions.v1.QueryPrinterPointsResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.QueryPrinterPointsResponse & printchain.emissions.v1.QueryPrinterPointsResponse.$Shape} QueryPrinterPointsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryPrinterPointsResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.printchain.emissions.v1.QueryPrinterPointsResponse();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.points = $root.printchain.emissions.v1.PrinterPoints.decode(reader, reader.size(), $undefined, _depth + 1, message.points);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a QueryPrinterPointsResponse message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof printchain.emissions.v1.QueryPrinterPointsResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.QueryPrinterPointsResponse & printchain.emissions.v1.QueryPrinterPointsResponse.$Shape} QueryPrinterPointsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryPrinterPointsResponse.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a QueryPrinterPointsResponse message.
+                 * @function verify
+                 * @memberof printchain.emissions.v1.QueryPrinterPointsResponse
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                QueryPrinterPointsResponse.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.points != null && $Object.hasOwnProperty.call(message, "points")) {
+                        var error = $root.printchain.emissions.v1.PrinterPoints.verify(message.points, _depth + 1);
+                        if (error)
+                            return "points." + error;
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a QueryPrinterPointsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof printchain.emissions.v1.QueryPrinterPointsResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {printchain.emissions.v1.QueryPrinterPointsResponse} QueryPrinterPointsResponse
+                 */
+                QueryPrinterPointsResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.printchain.emissions.v1.QueryPrinterPointsResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".printchain.emissions.v1.QueryPrinterPointsResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.printchain.emissions.v1.QueryPrinterPointsResponse();
+                    if (object.points != null) {
+                        if (!$util.isObject(object.points))
+                            throw $TypeError(".printchain.emissions.v1.QueryPrinterPointsResponse.points: object expected");
+                        message.points = $root.printchain.emissions.v1.PrinterPoints.fromObject(object.points, _depth + 1);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a QueryPrinterPointsResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof printchain.emissions.v1.QueryPrinterPointsResponse
+                 * @static
+                 * @param {printchain.emissions.v1.QueryPrinterPointsResponse} message QueryPrinterPointsResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                QueryPrinterPointsResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults)
+                        object.points = null;
+                    if (message.points != null && $Object.hasOwnProperty.call(message, "points"))
+                        object.points = $root.printchain.emissions.v1.PrinterPoints.toObject(message.points, options, _depth + 1);
+                    return object;
+                };
+
+                /**
+                 * Converts this QueryPrinterPointsResponse to JSON.
+                 * @function toJSON
+                 * @memberof printchain.emissions.v1.QueryPrinterPointsResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                QueryPrinterPointsResponse.prototype.toJSON = function() {
+                    return QueryPrinterPointsResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for QueryPrinterPointsResponse
+                 * @function getTypeUrl
+                 * @memberof printchain.emissions.v1.QueryPrinterPointsResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                QueryPrinterPointsResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/printchain.emissions.v1.QueryPrinterPointsResponse";
+                };
+
+                return QueryPrinterPointsResponse;
+            })();
+
+            v1.QueryProjectionRequest = (function() {
+
+                /**
+                 * Properties of a QueryProjectionRequest.
+                 * @typedef {Object} printchain.emissions.v1.QueryProjectionRequest.$Properties
+                 * @property {number|null} [epochs] QueryProjectionRequest epochs
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a QueryProjectionRequest.
+                 * @memberof printchain.emissions.v1
+                 * @interface IQueryProjectionRequest
+                 * @augments printchain.emissions.v1.QueryProjectionRequest.$Properties
+                 * @deprecated Use printchain.emissions.v1.QueryProjectionRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a QueryProjectionRequest.
+                 * @typedef {printchain.emissions.v1.QueryProjectionRequest.$Properties} printchain.emissions.v1.QueryProjectionRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new QueryProjectionRequest.
+                 * @memberof printchain.emissions.v1
+                 * @classdesc Represents a QueryProjectionRequest.
+                 * @constructor
+                 * @param {printchain.emissions.v1.QueryProjectionRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var QueryProjectionRequest = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * QueryProjectionRequest epochs.
+                 * @member {number} epochs
+                 * @memberof printchain.emissions.v1.QueryProjectionRequest
+                 * @instance
+                 */
+                QueryProjectionRequest.prototype.epochs = 0;
+
+                /**
+                 * Creates a new QueryProjectionRequest instance using the specified properties.
+                 * @function create
+                 * @memberof printchain.emissions.v1.QueryProjectionRequest
+                 * @static
+                 * @param {printchain.emissions.v1.QueryProjectionRequest.$Properties=} [properties] Properties to set
+                 * @returns {printchain.emissions.v1.QueryProjectionRequest} QueryProjectionRequest instance
+                 * @type {{
+                 *   (properties: printchain.emissions.v1.QueryProjectionRequest.$Shape): printchain.emissions.v1.QueryProjectionRequest & printchain.emissions.v1.QueryProjectionRequest.$Shape;
+                 *   (properties?: printchain.emissions.v1.QueryProjectionRequest.$Properties): printchain.emissions.v1.QueryProjectionRequest;
+                 * }}
+                 */
+                QueryProjectionRequest.create = function(properties) {
+                    return new QueryProjectionRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryProjectionRequest message. Does not implicitly {@link printchain.emissions.v1.QueryProjectionRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof printchain.emissions.v1.QueryProjectionRequest
+                 * @static
+                 * @param {printchain.emissions.v1.QueryProjectionRequest.$Properties} message QueryProjectionRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryProjectionRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.epochs != null && $Object.hasOwnProperty.call(message, "epochs") && message.epochs !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.epochs);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified QueryProjectionRequest message, length delimited. Does not implicitly {@link printchain.emissions.v1.QueryProjectionRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof printchain.emissions.v1.QueryProjectionRequest
+                 * @static
+                 * @param {printchain.emissions.v1.QueryProjectionRequest.$Properties} message QueryProjectionRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryProjectionRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a QueryProjectionRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof printchain.emissions.v1.QueryProjectionRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.QueryProjectionRequest & printchain.emissions.v1.QueryProjectionRequest.$Shape} QueryProjectionRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryProjectionRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.printchain.emissions.v1.QueryProjectionRequest();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.epochs = value;
+                                else
+                                    delete message.epochs;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a QueryProjectionRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof printchain.emissions.v1.QueryProjectionRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.QueryProjectionRequest & printchain.emissions.v1.QueryProjectionRequest.$Shape} QueryProjectionRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryProjectionRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a QueryProjectionRequest message.
+                 * @function verify
+                 * @memberof printchain.emissions.v1.QueryProjectionRequest
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                QueryProjectionRequest.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.epochs != null && $Object.hasOwnProperty.call(message, "epochs"))
+                        if (!$util.isInteger(message.epochs))
+                            return "epochs: integer expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a QueryProjectionRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof printchain.emissions.v1.QueryProjectionRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {printchain.emissions.v1.QueryProjectionRequest} QueryProjectionRequest
+                 */
+                QueryProjectionRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.printchain.emissions.v1.QueryProjectionRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".printchain.emissions.v1.QueryProjectionRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.printchain.emissions.v1.QueryProjectionRequest();
+                    if (object.epochs != null)
+                        if ($Number(object.epochs) !== 0)
+                            message.epochs = object.epochs >>> 0;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a QueryProjectionRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof printchain.emissions.v1.QueryProjectionRequest
+                 * @static
+                 * @param {printchain.emissions.v1.QueryProjectionRequest} message QueryProjectionRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                QueryProjectionRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults)
+                        object.epochs = 0;
+                    if (message.epochs != null && $Object.hasOwnProperty.call(message, "epochs"))
+                        object.epochs = message.epochs;
+                    return object;
+                };
+
+                /**
+                 * Converts this QueryProjectionRequest to JSON.
+                 * @function toJSON
+                 * @memberof printchain.emissions.v1.QueryProjectionRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                QueryProjectionRequest.prototype.toJSON = function() {
+                    return QueryProjectionRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for QueryProjectionRequest
+                 * @function getTypeUrl
+                 * @memberof printchain.emissions.v1.QueryProjectionRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                QueryProjectionRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/printchain.emissions.v1.QueryProjectionRequest";
+                };
+
+                return QueryProjectionRequest;
+            })();
+
+            v1.ProjectedEpoch = (function() {
+
+                /**
+                 * Properties of a ProjectedEpoch.
+                 * @typedef {Object} printchain.emissions.v1.ProjectedEpoch.$Properties
+                 * @property {number|Long|null} [epoch] ProjectedEpoch epoch
+                 * @property {string|null} [mint] ProjectedEpoch mint
+                 * @property {string|null} [supplyAfter] ProjectedEpoch supplyAfter
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ProjectedEpoch.
+                 * @memberof printchain.emissions.v1
+                 * @interface IProjectedEpoch
+                 * @augments printchain.emissions.v1.ProjectedEpoch.$Properties
+                 * @deprecated Use printchain.emissions.v1.ProjectedEpoch.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ProjectedEpoch.
+                 * @typedef {printchain.emissions.v1.ProjectedEpoch.$Properties} printchain.emissions.v1.ProjectedEpoch.$Shape
+                 */
+
+                /**
+                 * Constructs a new ProjectedEpoch.
+                 * @memberof printchain.emissions.v1
+                 * @classdesc Represents a ProjectedEpoch.
+                 * @constructor
+                 * @param {printchain.emissions.v1.ProjectedEpoch.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var ProjectedEpoch = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * ProjectedEpoch epoch.
+                 * @member {number|Long} epoch
+                 * @memberof printchain.emissions.v1.ProjectedEpoch
+                 * @instance
+                 */
+                ProjectedEpoch.prototype.epoch = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * ProjectedEpoch mint.
+                 * @member {string} mint
+                 * @memberof printchain.emissions.v1.ProjectedEpoch
+                 * @instance
+                 */
+                ProjectedEpoch.prototype.mint = "";
+
+                /**
+                 * ProjectedEpoch supplyAfter.
+                 * @member {string} supplyAfter
+                 * @memberof printchain.emissions.v1.ProjectedEpoch
+                 * @instance
+                 */
+                ProjectedEpoch.prototype.supplyAfter = "";
+
+                /**
+                 * Creates a new ProjectedEpoch instance using the specified properties.
+                 * @function create
+                 * @memberof printchain.emissions.v1.ProjectedEpoch
+                 * @static
+                 * @param {printchain.emissions.v1.ProjectedEpoch.$Properties=} [properties] Properties to set
+                 * @returns {printchain.emissions.v1.ProjectedEpoch} ProjectedEpoch instance
+                 * @type {{
+                 *   (properties: printchain.emissions.v1.ProjectedEpoch.$Shape): printchain.emissions.v1.ProjectedEpoch & printchain.emissions.v1.ProjectedEpoch.$Shape;
+                 *   (properties?: printchain.emissions.v1.ProjectedEpoch.$Properties): printchain.emissions.v1.ProjectedEpoch;
+                 * }}
+                 */
+                ProjectedEpoch.create = function(properties) {
+                    return new ProjectedEpoch(properties);
+                };
+
+                /**
+                 * Encodes the specified ProjectedEpoch message. Does not implicitly {@link printchain.emissions.v1.ProjectedEpoch.verify|verify} messages.
+                 * @function encode
+                 * @memberof printchain.emissions.v1.ProjectedEpoch
+                 * @static
+                 * @param {printchain.emissions.v1.ProjectedEpoch.$Properties} message ProjectedEpoch message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ProjectedEpoch.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch") && (typeof message.epoch === "object" ? message.epoch.low || message.epoch.high : message.epoch !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.epoch);
+                    if (message.mint != null && $Object.hasOwnProperty.call(message, "mint") && message.mint !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.mint);
+                    if (message.supplyAfter != null && $Object.hasOwnProperty.call(message, "supplyAfter") && message.supplyAfter !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.supplyAfter);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified ProjectedEpoch message, length delimited. Does not implicitly {@link printchain.emissions.v1.ProjectedEpoch.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof printchain.emissions.v1.ProjectedEpoch
+                 * @static
+                 * @param {printchain.emissions.v1.ProjectedEpoch.$Properties} message ProjectedEpoch message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ProjectedEpoch.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a ProjectedEpoch message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof printchain.emissions.v1.ProjectedEpoch
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.ProjectedEpoch & printchain.emissions.v1.ProjectedEpoch.$Shape} ProjectedEpoch
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ProjectedEpoch.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.printchain.emissions.v1.ProjectedEpoch();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.epoch = value;
+                                else
+                                    delete message.epoch;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.mint = value;
+                                else
+                                    delete message.mint;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.supplyAfter = value;
+                                else
+                                    delete message.supplyAfter;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a ProjectedEpoch message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof printchain.emissions.v1.ProjectedEpoch
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.ProjectedEpoch & printchain.emissions.v1.ProjectedEpoch.$Shape} ProjectedEpoch
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ProjectedEpoch.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a ProjectedEpoch message.
+                 * @function verify
+                 * @memberof printchain.emissions.v1.ProjectedEpoch
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ProjectedEpoch.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                        if (!$util.isInteger(message.epoch) && !(message.epoch && $util.isInteger(message.epoch.low) && $util.isInteger(message.epoch.high)))
+                            return "epoch: integer|Long expected";
+                    if (message.mint != null && $Object.hasOwnProperty.call(message, "mint"))
+                        if (!$util.isString(message.mint))
+                            return "mint: string expected";
+                    if (message.supplyAfter != null && $Object.hasOwnProperty.call(message, "supplyAfter"))
+                        if (!$util.isString(message.supplyAfter))
+                            return "supplyAfter: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a ProjectedEpoch message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof printchain.emissions.v1.ProjectedEpoch
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {printchain.emissions.v1.ProjectedEpoch} ProjectedEpoch
+                 */
+                ProjectedEpoch.fromObject = function (object, _depth) {
+                    if (object instanceof $root.printchain.emissions.v1.ProjectedEpoch)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".printchain.emissions.v1.ProjectedEpoch: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.printchain.emissions.v1.ProjectedEpoch();
+                    if (object.epoch != null)
+                        if (typeof object.epoch === "object" ? object.epoch.low || object.epoch.high : $Number(object.epoch) !== 0)
+                            if ($util.Long)
+                                message.epoch = $util.Long.fromValue(object.epoch, true);
+                            else if (typeof object.epoch === "string")
+                                message.epoch = $parseInt(object.epoch, 10);
+                            else if (typeof object.epoch === "number")
+                                message.epoch = object.epoch;
+                            else if (typeof object.epoch === "object")
+                                message.epoch = new $util.LongBits(object.epoch.low >>> 0, object.epoch.high >>> 0).toNumber(true);
+                    if (object.mint != null)
+                        if (typeof object.mint !== "string" || object.mint.length)
+                            message.mint = $String(object.mint);
+                    if (object.supplyAfter != null)
+                        if (typeof object.supplyAfter !== "string" || object.supplyAfter.length)
+                            message.supplyAfter = $String(object.supplyAfter);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a ProjectedEpoch message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof printchain.emissions.v1.ProjectedEpoch
+                 * @static
+                 * @param {printchain.emissions.v1.ProjectedEpoch} message ProjectedEpoch
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ProjectedEpoch.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.epoch = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.epoch = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.mint = "";
+                        object.supplyAfter = "";
+                    }
+                    if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.epoch = typeof message.epoch === "number" ? $BigInt(message.epoch) : $util.Long.fromBits(message.epoch.low >>> 0, message.epoch.high >>> 0, true).toBigInt();
+                        else if (typeof message.epoch === "number")
+                            object.epoch = options.longs === $String ? $String(message.epoch) : message.epoch;
+                        else
+                            object.epoch = options.longs === $String ? $util.Long.prototype.toString.call(message.epoch) : options.longs === $Number ? new $util.LongBits(message.epoch.low >>> 0, message.epoch.high >>> 0).toNumber(true) : message.epoch;
+                    if (message.mint != null && $Object.hasOwnProperty.call(message, "mint"))
+                        object.mint = message.mint;
+                    if (message.supplyAfter != null && $Object.hasOwnProperty.call(message, "supplyAfter"))
+                        object.supplyAfter = message.supplyAfter;
+                    return object;
+                };
+
+                /**
+                 * Converts this ProjectedEpoch to JSON.
+                 * @function toJSON
+                 * @memberof printchain.emissions.v1.ProjectedEpoch
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ProjectedEpoch.prototype.toJSON = function() {
+                    return ProjectedEpoch.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ProjectedEpoch
+                 * @function getTypeUrl
+                 * @memberof printchain.emissions.v1.ProjectedEpoch
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ProjectedEpoch.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/printchain.emissions.v1.ProjectedEpoch";
+                };
+
+                return ProjectedEpoch;
+            })();
+
+            v1.QueryProjectionResponse = (function() {
+
+                /**
+                 * Properties of a QueryProjectionResponse.
+                 * @typedef {Object} printchain.emissions.v1.QueryProjectionResponse.$Properties
+                 * @property {Array.<printchain.emissions.v1.ProjectedEpoch.$Properties>|null} [epochs] QueryProjectionResponse epochs
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a QueryProjectionResponse.
+                 * @memberof printchain.emissions.v1
+                 * @interface IQueryProjectionResponse
+                 * @augments printchain.emissions.v1.QueryProjectionResponse.$Properties
+                 * @deprecated Use printchain.emissions.v1.QueryProjectionResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a QueryProjectionResponse.
+                 * @typedef {printchain.emissions.v1.QueryProjectionResponse.$Properties} printchain.emissions.v1.QueryProjectionResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new QueryProjectionResponse.
+                 * @memberof printchain.emissions.v1
+                 * @classdesc Represents a QueryProjectionResponse.
+                 * @constructor
+                 * @param {printchain.emissions.v1.QueryProjectionResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var QueryProjectionResponse = function (properties) {
+                    this.epochs = [];
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * QueryProjectionResponse epochs.
+                 * @member {Array.<printchain.emissions.v1.ProjectedEpoch.$Properties>} epochs
+                 * @memberof printchain.emissions.v1.QueryProjectionResponse
+                 * @instance
+                 */
+                QueryProjectionResponse.prototype.epochs = $util.emptyArray;
+
+                /**
+                 * Creates a new QueryProjectionResponse instance using the specified properties.
+                 * @function create
+                 * @memberof printchain.emissions.v1.QueryProjectionResponse
+                 * @static
+                 * @param {printchain.emissions.v1.QueryProjectionResponse.$Properties=} [properties] Properties to set
+                 * @returns {printchain.emissions.v1.QueryProjectionResponse} QueryProjectionResponse instance
+                 * @type {{
+                 *   (properties: printchain.emissions.v1.QueryProjectionResponse.$Shape): printchain.emissions.v1.QueryProjectionResponse & printchain.emissions.v1.QueryProjectionResponse.$Shape;
+                 *   (properties?: printchain.emissions.v1.QueryProjectionResponse.$Properties): printchain.emissions.v1.QueryProjectionResponse;
+                 * }}
+                 */
+                QueryProjectionResponse.create = function(properties) {
+                    return new QueryProjectionResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryProjectionResponse message. Does not implicitly {@link printchain.emissions.v1.QueryProjectionResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof printchain.emissions.v1.QueryProjectionResponse
+                 * @static
+                 * @param {printchain.emissions.v1.QueryProjectionResponse.$Properties} message QueryProjectionResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryProjectionResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.epochs != null && message.epochs.length)
+                        for (var i = 0; i < message.epochs.length; ++i)
+                            $root.printchain.emissions.v1.ProjectedEpoch.encode(message.epochs[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified QueryProjectionResponse message, length delimited. Does not implicitly {@link printchain.emissions.v1.QueryProjectionResponse.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof printchain.emissions.v1.QueryProjectionResponse
+                 * @static
+                 * @param {printchain.emissions.v1.QueryProjectionResponse.$Properties} message QueryProjectionResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryProjectionResponse.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a QueryProjectionResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof printchain.emissions.v1.QueryProjectionResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.QueryProjectionResponse & printchain.emissions.v1.QueryProjectionResponse.$Shape} QueryProjectionResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryProjectionResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.printchain.emissions.v1.QueryProjectionResponse();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.epochs && message.epochs.length))
+                                    message.epochs = [];
+                                message.epochs.push($root.printchain.emissions.v1.ProjectedEpoch.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a QueryProjectionResponse message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof printchain.emissions.v1.QueryProjectionResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.QueryProjectionResponse & printchain.emissions.v1.QueryProjectionResponse.$Shape} QueryProjectionResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryProjectionResponse.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a QueryProjectionResponse message.
+                 * @function verify
+                 * @memberof printchain.emissions.v1.QueryProjectionResponse
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                QueryProjectionResponse.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.epochs != null && $Object.hasOwnProperty.call(message, "epochs")) {
+                        if (!$Array.isArray(message.epochs))
+                            return "epochs: array expected";
+                        for (var i = 0; i < message.epochs.length; ++i) {
+                            var error = $root.printchain.emissions.v1.ProjectedEpoch.verify(message.epochs[i], _depth + 1);
+                            if (error)
+                                return "epochs." + error;
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a QueryProjectionResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof printchain.emissions.v1.QueryProjectionResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {printchain.emissions.v1.QueryProjectionResponse} QueryProjectionResponse
+                 */
+                QueryProjectionResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.printchain.emissions.v1.QueryProjectionResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".printchain.emissions.v1.QueryProjectionResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.printchain.emissions.v1.QueryProjectionResponse();
+                    if (object.epochs) {
+                        if (!$Array.isArray(object.epochs))
+                            throw $TypeError(".printchain.emissions.v1.QueryProjectionResponse.epochs: array expected");
+                        message.epochs = $Array(object.epochs.length);
+                        for (var i = 0; i < object.epochs.length; ++i) {
+                            if (!$util.isObject(object.epochs[i]))
+                                throw $TypeError(".printchain.emissions.v1.QueryProjectionResponse.epochs: object expected");
+                            message.epochs[i] = $root.printchain.emissions.v1.ProjectedEpoch.fromObject(object.epochs[i], _depth + 1);
+                        }
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a QueryProjectionResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof printchain.emissions.v1.QueryProjectionResponse
+                 * @static
+                 * @param {printchain.emissions.v1.QueryProjectionResponse} message QueryProjectionResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                QueryProjectionResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.arrays || options.defaults)
+                        object.epochs = [];
+                    if (message.epochs && message.epochs.length) {
+                        object.epochs = $Array(message.epochs.length);
+                        for (var j = 0; j < message.epochs.length; ++j)
+                            object.epochs[j] = $root.printchain.emissions.v1.ProjectedEpoch.toObject(message.epochs[j], options, _depth + 1);
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this QueryProjectionResponse to JSON.
+                 * @function toJSON
+                 * @memberof printchain.emissions.v1.QueryProjectionResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                QueryProjectionResponse.prototype.toJSON = function() {
+                    return QueryProjectionResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for QueryProjectionResponse
+                 * @function getTypeUrl
+                 * @memberof printchain.emissions.v1.QueryProjectionResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                QueryProjectionResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/printchain.emissions.v1.QueryProjectionResponse";
+                };
+
+                return QueryProjectionResponse;
+            })();
+
+            v1.Msg = (function() {
+
+                /**
+                 * Constructs a new Msg service.
+                 * @memberof printchain.emissions.v1
+                 * @classdesc Represents a Msg
+                 * @extends $protobuf.rpc.Service
+                 * @constructor
+                 * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                 * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                 * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                 */
+                var Msg = function(rpcImpl, requestDelimited, responseDelimited) {
+                    $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
+                };
+
+                $Object.defineProperty(Msg.prototype = $Object.create($protobuf.rpc.Service.prototype), "constructor", { value: Msg, writable: true, enumerable: false, configurable: true });
+
+                /**
+                 * Creates new Msg service using the specified rpc implementation.
+                 * @function create
+                 * @memberof printchain.emissions.v1.Msg
+                 * @static
+                 * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                 * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                 * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                 * @returns {Msg} RPC service. Useful where requests and/or responses are streamed.
+                 */
+                Msg.create = function(rpcImpl, requestDelimited, responseDelimited) {
+                    return new this(rpcImpl, requestDelimited, responseDelimited);
+                };
+
+                /**
+                 * Callback as used by {@link printchain.emissions.v1.Msg#attestContribution}.
+                 * @memberof printchain.emissions.v1.Msg
+                 * @typedef AttestContributionCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {printchain.emissions.v1.MsgAttestContributionResponse} [response] MsgAttestContributionResponse
+                 */
+
+                /**
+                 * Calls AttestContribution.
+                 * @memberof printchain.emissions.v1.Msg
+                 * @typedef AttestContribution
+                 * @type {{
+                 *   (request: printchain.emissions.v1.IMsgAttestContribution, callback: printchain.emissions.v1.Msg.AttestContributionCallback): void;
+                 *   (request: printchain.emissions.v1.IMsgAttestContribution): Promise<printchain.emissions.v1.MsgAttestContributionResponse>;
+                 *   readonly name: "AttestContribution";
+                 *   readonly path: "/printchain.emissions.v1.Msg/AttestContribution";
+                 *   readonly requestType: "MsgAttestContribution";
+                 *   readonly responseType: "MsgAttestContributionResponse";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Calls AttestContribution.
+                 * @name printchain.emissions.v1.Msg#attestContribution
+                 * @type {printchain.emissions.v1.Msg.AttestContribution}
+                 */
+                $Object.defineProperties(Msg.prototype.attestContribution = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, Msg.prototype.attestContribution, $root.printchain.emissions.v1.MsgAttestContribution, $root.printchain.emissions.v1.MsgAttestContributionResponse, request, callback);
+                }, {
+                    name: { value: "AttestContribution" },
+                    path: { value: "/printchain.emissions.v1.Msg/AttestContribution" },
+                    requestType: { value: "MsgAttestContribution" },
+                    responseType: { value: "MsgAttestContributionResponse" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
+                return Msg;
+            })();
+
+            v1.MsgAttestContribution = (function() {
+
+                /**
+                 * Properties of a MsgAttestContribution.
+                 * @typedef {Object} printchain.emissions.v1.MsgAttestContribution.$Properties
+                 * @property {string|null} [attestor] MsgAttestContribution attestor
+                 * @property {string|null} [contributor] MsgAttestContribution contributor
+                 * @property {printchain.emissions.v1.Role|null} [role] MsgAttestContribution role
+                 * @property {string|null} [points] MsgAttestContribution points
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a MsgAttestContribution.
+                 * @memberof printchain.emissions.v1
+                 * @interface IMsgAttestContribution
+                 * @augments printchain.emissions.v1.MsgAttestContribution.$Properties
+                 * @deprecated Use printchain.emissions.v1.MsgAttestContribution.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a MsgAttestContribution.
+                 * @typedef {printchain.emissions.v1.MsgAttestContribution.$Properties} printchain.emissions.v1.MsgAttestContribution.$Shape
+                 */
+
+                /**
+                 * Constructs a new MsgAttestContribution.
+                 * @memberof printchain.emissions.v1
+                 * @classdesc Represents a MsgAttestContribution.
+                 * @constructor
+                 * @param {printchain.emissions.v1.MsgAttestContribution.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var MsgAttestContribution = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * MsgAttestContribution attestor.
+                 * @member {string} attestor
+                 * @memberof printchain.emissions.v1.MsgAttestContribution
+                 * @instance
+                 */
+                MsgAttestContribution.prototype.attestor = "";
+
+                /**
+                 * MsgAttestContribution contributor.
+                 * @member {string} contributor
+                 * @memberof printchain.emissions.v1.MsgAttestContribution
+                 * @instance
+                 */
+                MsgAttestContribution.prototype.contributor = "";
+
+                /**
+                 * MsgAttestContribution role.
+                 * @member {printchain.emissions.v1.Role} role
+                 * @memberof printchain.emissions.v1.MsgAttestContribution
+                 * @instance
+                 */
+                MsgAttestContribution.prototype.role = 0;
+
+                /**
+                 * MsgAttestContribution points.
+                 * @member {string} points
+                 * @memberof printchain.emissions.v1.MsgAttestContribution
+                 * @instance
+                 */
+                MsgAttestContribution.prototype.points = "";
+
+                /**
+                 * Creates a new MsgAttestContribution instance using the specified properties.
+                 * @function create
+                 * @memberof printchain.emissions.v1.MsgAttestContribution
+                 * @static
+                 * @param {printchain.emissions.v1.MsgAttestContribution.$Properties=} [properties] Properties to set
+                 * @returns {printchain.emissions.v1.MsgAttestContribution} MsgAttestContribution instance
+                 * @type {{
+                 *   (properties: printchain.emissions.v1.MsgAttestContribution.$Shape): printchain.emissions.v1.MsgAttestContribution & printchain.emissions.v1.MsgAttestContribution.$Shape;
+                 *   (properties?: printchain.emissions.v1.MsgAttestContribution.$Properties): printchain.emissions.v1.MsgAttestContribution;
+                 * }}
+                 */
+                MsgAttestContribution.create = function(properties) {
+                    return new MsgAttestContribution(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgAttestContribution message. Does not implicitly {@link printchain.emissions.v1.MsgAttestContribution.verify|verify} messages.
+                 * @function encode
+                 * @memberof printchain.emissions.v1.MsgAttestContribution
+                 * @static
+                 * @param {printchain.emissions.v1.MsgAttestContribution.$Properties} message MsgAttestContribution message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgAttestContribution.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.attestor != null && $Object.hasOwnProperty.call(message, "attestor") && message.attestor !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.attestor);
+                    if (message.contributor != null && $Object.hasOwnProperty.call(message, "contributor") && message.contributor !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.contributor);
+                    if (message.role != null && $Object.hasOwnProperty.call(message, "role") && message.role !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).int32(message.role);
+                    if (message.points != null && $Object.hasOwnProperty.call(message, "points") && message.points !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.points);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified MsgAttestContribution message, length delimited. Does not implicitly {@link printchain.emissions.v1.MsgAttestContribution.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof printchain.emissions.v1.MsgAttestContribution
+                 * @static
+                 * @param {printchain.emissions.v1.MsgAttestContribution.$Properties} message MsgAttestContribution message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgAttestContribution.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a MsgAttestContribution message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof printchain.emissions.v1.MsgAttestContribution
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.MsgAttestContribution & printchain.emissions.v1.MsgAttestContribution.$Shape} MsgAttestContribution
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgAttestContribution.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.printchain.emissions.v1.MsgAttestContribution();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.attestor = value;
+                                else
+                                    delete message.attestor;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.contributor = value;
+                                else
+                                    delete message.contributor;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.role = value;
+                                else
+                                    delete message.role;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.points = value;
+                                else
+                                    delete message.points;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a MsgAttestContribution message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof printchain.emissions.v1.MsgAttestContribution
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.MsgAttestContribution & printchain.emissions.v1.MsgAttestContribution.$Shape} MsgAttestContribution
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgAttestContribution.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a MsgAttestContribution message.
+                 * @function verify
+                 * @memberof printchain.emissions.v1.MsgAttestContribution
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                MsgAttestContribution.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.attestor != null && $Object.hasOwnProperty.call(message, "attestor"))
+                        if (!$util.isString(message.attestor))
+                            return "attestor: string expected";
+                    if (message.contributor != null && $Object.hasOwnProperty.call(message, "contributor"))
+                        if (!$util.isString(message.contributor))
+                            return "contributor: string expected";
+                    if (message.role != null && $Object.hasOwnProperty.call(message, "role"))
+                        if (typeof message.role !== "number" || (message.role | 0) !== message.role)
+                            return "role: enum value expected";
+                    if (message.points != null && $Object.hasOwnProperty.call(message, "points"))
+                        if (!$util.isString(message.points))
+                            return "points: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a MsgAttestContribution message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof printchain.emissions.v1.MsgAttestContribution
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {printchain.emissions.v1.MsgAttestContribution} MsgAttestContribution
+                 */
+                MsgAttestContribution.fromObject = function (object, _depth) {
+                    if (object instanceof $root.printchain.emissions.v1.MsgAttestContribution)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".printchain.emissions.v1.MsgAttestContribution: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.printchain.emissions.v1.MsgAttestContribution();
+                    if (object.attestor != null)
+                        if (typeof object.attestor !== "string" || object.attestor.length)
+                            message.attestor = $String(object.attestor);
+                    if (object.contributor != null)
+                        if (typeof object.contributor !== "string" || object.contributor.length)
+                            message.contributor = $String(object.contributor);
+                    if (object.role !== 0 && (typeof object.role !== "string" || $root.printchain.emissions.v1.Role[object.role] !== 0))
+                        switch (object.role) {
+                        case "ROLE_UNSPECIFIED":
+                        case 0:
+                            message.role = 0;
+                            break;
+                        case "ROLE_PRINTERS":
+                        case 1:
+                            message.role = 1;
+                            break;
+                        case "ROLE_VALIDATORS":
+                        case 2:
+                            message.role = 2;
+                            break;
+                        case "ROLE_DEVELOPERS":
+                        case 3:
+                            message.role = 3;
+                            break;
+                        case "ROLE_MODEL_PROVIDERS":
+                        case 4:
+                            message.role = 4;
+                            break;
+                        case "ROLE_LIQUIDITY_PROVIDERS":
+                        case 5:
+                            message.role = 5;
+                            break;
+                        case "ROLE_COMMUNITY":
+                        case 6:
+                            message.role = 6;
+                            break;
+                        default:
+                            if (typeof object.role === "number" && (object.role | 0) === object.role)
+                                message.role = object.role;
+                        }
+                    if (object.points != null)
+                        if (typeof object.points !== "string" || object.points.length)
+                            message.points = $String(object.points);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a MsgAttestContribution message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof printchain.emissions.v1.MsgAttestContribution
+                 * @static
+                 * @param {printchain.emissions.v1.MsgAttestContribution} message MsgAttestContribution
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                MsgAttestContribution.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        object.attestor = "";
+                        object.contributor = "";
+                        object.role = options.enums === $String ? "ROLE_UNSPECIFIED" : 0;
+                        object.points = "";
+                    }
+                    if (message.attestor != null && $Object.hasOwnProperty.call(message, "attestor"))
+                        object.attestor = message.attestor;
+                    if (message.contributor != null && $Object.hasOwnProperty.call(message, "contributor"))
+                        object.contributor = message.contributor;
+                    if (message.role != null && $Object.hasOwnProperty.call(message, "role"))
+                        object.role = options.enums === $String ? $root.printchain.emissions.v1.Role[message.role] === $undefined ? message.role : $root.printchain.emissions.v1.Role[message.role] : message.role;
+                    if (message.points != null && $Object.hasOwnProperty.call(message, "points"))
+                        object.points = message.points;
+                    return object;
+                };
+
+                /**
+                 * Converts this MsgAttestContribution to JSON.
+                 * @function toJSON
+                 * @memberof printchain.emissions.v1.MsgAttestContribution
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                MsgAttestContribution.prototype.toJSON = function() {
+                    return MsgAttestContribution.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for MsgAttestContribution
+                 * @function getTypeUrl
+                 * @memberof printchain.emissions.v1.MsgAttestContribution
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                MsgAttestContribution.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/printchain.emissions.v1.MsgAttestContribution";
+                };
+
+                return MsgAttestContribution;
+            })();
+
+            v1.MsgAttestContributionResponse = (function() {
+
+                /**
+                 * Properties of a MsgAttestContributionResponse.
+                 * @typedef {Object} printchain.emissions.v1.MsgAttestContributionResponse.$Properties
+                 * @property {number|Long|null} [epoch] MsgAttestContributionResponse epoch
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a MsgAttestContributionResponse.
+                 * @memberof printchain.emissions.v1
+                 * @interface IMsgAttestContributionResponse
+                 * @augments printchain.emissions.v1.MsgAttestContributionResponse.$Properties
+                 * @deprecated Use printchain.emissions.v1.MsgAttestContributionResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a MsgAttestContributionResponse.
+                 * @typedef {printchain.emissions.v1.MsgAttestContributionResponse.$Properties} printchain.emissions.v1.MsgAttestContributionResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new MsgAttestContributionResponse.
+                 * @memberof printchain.emissions.v1
+                 * @classdesc Represents a MsgAttestContributionResponse.
+                 * @constructor
+                 * @param {printchain.emissions.v1.MsgAttestContributionResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var MsgAttestContributionResponse = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * MsgAttestContributionResponse epoch.
+                 * @member {number|Long} epoch
+                 * @memberof printchain.emissions.v1.MsgAttestContributionResponse
+                 * @instance
+                 */
+                MsgAttestContributionResponse.prototype.epoch = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new MsgAttestContributionResponse instance using the specified properties.
+                 * @function create
+                 * @memberof printchain.emissions.v1.MsgAttestContributionResponse
+                 * @static
+                 * @param {printchain.emissions.v1.MsgAttestContributionResponse.$Properties=} [properties] Properties to set
+                 * @returns {printchain.emissions.v1.MsgAttestContributionResponse} MsgAttestContributionResponse instance
+                 * @type {{
+                 *   (properties: printchain.emissions.v1.MsgAttestContributionResponse.$Shape): printchain.emissions.v1.MsgAttestContributionResponse & printchain.emissions.v1.MsgAttestContributionResponse.$Shape;
+                 *   (properties?: printchain.emissions.v1.MsgAttestContributionResponse.$Properties): printchain.emissions.v1.MsgAttestContributionResponse;
+                 * }}
+                 */
+                MsgAttestContributionResponse.create = function(properties) {
+                    return new MsgAttestContributionResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgAttestContributionResponse message. Does not implicitly {@link printchain.emissions.v1.MsgAttestContributionResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof printchain.emissions.v1.MsgAttestContributionResponse
+                 * @static
+                 * @param {printchain.emissions.v1.MsgAttestContributionResponse.$Properties} message MsgAttestContributionResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgAttestContributionResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch") && (typeof message.epoch === "object" ? message.epoch.low || message.epoch.high : message.epoch !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.epoch);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified MsgAttestContributionResponse message, length delimited. Does not implicitly {@link printchain.emissions.v1.MsgAttestContributionResponse.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof printchain.emissions.v1.MsgAttestContributionResponse
+                 * @static
+                 * @param {printchain.emissions.v1.MsgAttestContributionResponse.$Properties} message MsgAttestContributionResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgAttestContributionResponse.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a MsgAttestContributionResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof printchain.emissions.v1.MsgAttestContributionResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.MsgAttestContributionResponse & printchain.emissions.v1.MsgAttestContributionResponse.$Shape} MsgAttestContributionResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgAttestContributionResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.printchain.emissions.v1.MsgAttestContributionResponse();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.epoch = value;
+                                else
+                                    delete message.epoch;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a MsgAttestContributionResponse message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof printchain.emissions.v1.MsgAttestContributionResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.MsgAttestContributionResponse & printchain.emissions.v1.MsgAttestContributionResponse.$Shape} MsgAttestContributionResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgAttestContributionResponse.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a MsgAttestContributionResponse message.
+                 * @function verify
+                 * @memberof printchain.emissions.v1.MsgAttestContributionResponse
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                MsgAttestContributionResponse.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                        if (!$util.isInteger(message.epoch) && !(message.epoch && $util.isInteger(message.epoch.low) && $util.isInteger(message.epoch.high)))
+                            return "epoch: integer|Long expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a MsgAttestContributionResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof printchain.emissions.v1.MsgAttestContributionResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {printchain.emissions.v1.MsgAttestContributionResponse} MsgAttestContributionResponse
+                 */
+                MsgAttestContributionResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.printchain.emissions.v1.MsgAttestContributionResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".printchain.emissions.v1.MsgAttestContributionResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.printchain.emissions.v1.MsgAttestContributionResponse();
+                    if (object.epoch != null)
+                        if (typeof object.epoch === "object" ? object.epoch.low || object.epoch.high : $Number(object.epoch) !== 0)
+                            if ($util.Long)
+                                message.epoch = $util.Long.fromValue(object.epoch, true);
+                            else if (typeof object.epoch === "string")
+                                message.epoch = $parseInt(object.epoch, 10);
+                            else if (typeof object.epoch === "number")
+                                message.epoch = object.epoch;
+                            else if (typeof object.epoch === "object")
+                                message.epoch = new $util.LongBits(object.epoch.low >>> 0, object.epoch.high >>> 0).toNumber(true);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a MsgAttestContributionResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof printchain.emissions.v1.MsgAttestContributionResponse
+                 * @static
+                 * @param {printchain.emissions.v1.MsgAttestContributionResponse} message MsgAttestContributionResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                MsgAttestContributionResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults)
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.epoch = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.epoch = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.epoch = typeof message.epoch === "number" ? $BigInt(message.epoch) : $util.Long.fromBits(message.epoch.low >>> 0, message.epoch.high >>> 0, true).toBigInt();
+                        else if (typeof message.epoch === "number")
+                            object.epoch = options.longs === $String ? $String(message.epoch) : message.epoch;
+                        else
+                            object.epoch = options.longs === $String ? $util.Long.prototype.toString.call(message.epoch) : options.longs === $Number ? new $util.LongBits(message.epoch.low >>> 0, message.epoch.high >>> 0).toNumber(true) : message.epoch;
+                    return object;
+                };
+
+                /**
+                 * Converts this MsgAttestContributionResponse to JSON.
+                 * @function toJSON
+                 * @memberof printchain.emissions.v1.MsgAttestContributionResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                MsgAttestContributionResponse.prototype.toJSON = function() {
+                    return MsgAttestContributionResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for MsgAttestContributionResponse
+                 * @function getTypeUrl
+                 * @memberof printchain.emissions.v1.MsgAttestContributionResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                MsgAttestContributionResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/printchain.emissions.v1.MsgAttestContributionResponse";
+                };
+
+                return MsgAttestContributionResponse;
+            })();
+
+            return v1;
+        })();
+
+        return emissions;
+    })();
+
     printchain.jobs = (function() {
 
         /**

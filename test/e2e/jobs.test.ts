@@ -57,6 +57,8 @@ function patchGenesis(genesis: GenesisDoc, arbiter: string): void {
   const appState = genesis.app_state as Record<string, { params: Record<string, unknown> }>;
   Object.assign(appState.jobs.params, JOB_PARAMS, { arbiters: [arbiter] });
   Object.assign(appState.printers.params, { minBond: BOND.toString(), bondSlashBps: 1000 });
+  // No epoch ends during these tests: balances here follow jobs alone (emissions are tested apart).
+  appState.emissions = { params: { ...appState.emissions?.params, epochLength: "1000000" } };
 }
 
 beforeAll(async () => {

@@ -29,8 +29,9 @@ export function splitByRole(total: bigint, weights: ReadonlyMap<Role, number>): 
   return { shares, remainder: total - paid };
 }
 
-export interface ProRataPayout {
-  readonly payouts: ReadonlyArray<{ readonly recipient: string; readonly points: bigint; readonly amount: bigint }>;
+export interface ProRataPayout<C extends Contribution = Contribution> {
+  /** The contributions with points, each with its amount, in input order. */
+  readonly payouts: ReadonlyArray<C & { readonly amount: bigint }>;
   /** pool − Σ amounts: dust, or the whole pool when nobody contributed. */
   readonly remainder: bigint;
 }
@@ -40,15 +41,15 @@ export interface ProRataPayout {
  * payment (so the order of recipients cannot change anyone's amount). Recipients with 0 points
  * are left out; the input must not repeat a recipient.
  */
-export function payProRata(pool: bigint, contributions: readonly Contribution[]): ProRataPayout {
+export function payProRata<C extends Contribution>(pool: bigint, contributions: readonly C[]): ProRataPayout<C> {
   const counted = contributions.filter((contribution) => contribution.points > 0n);
   const totalPoints = counted.reduce((acc, contribution) => acc + contribution.points, 0n);
   if (totalPoints === 0n) return { payouts: [], remainder: pool };
   let paid = 0n;
-  const payouts = counted.map(({ recipient, points }) => {
-    const amount = (pool * points) / totalPoints;
+  const payouts = counted.map((contribution) => {
+    const amount = (pool * contribution.points) / totalPoints;
     paid += amount;
-    return { recipient, points, amount };
+    return { ...contribution, amount };
   });
   return { payouts, remainder: pool - paid };
 }

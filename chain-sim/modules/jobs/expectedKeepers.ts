@@ -21,3 +21,27 @@ export interface PrintersKeeper {
   recordPerformance(ctx: Context, printerId: string, event: PerformanceEvent): unknown;
   slashBond(ctx: Context, printerId: string, recipient: string, jobId: bigint): bigint;
 }
+
+/** A job the printer completed (confirmed, auto-confirmed, or resolved with less than a full refund). */
+export interface CompletedJob {
+  readonly jobId: bigint;
+  readonly printerId: string;
+  readonly customer: string;
+  /** What the printer earned of the price: price − customer refund. */
+  readonly value: bigint;
+  readonly quantity: number;
+  readonly unitsCompleted: number;
+  readonly firstAttempt: boolean;
+  readonly onTime: boolean;
+  readonly acceptMs: number;
+  readonly gramsEstimated: bigint;
+  readonly gramsUsed: bigint;
+  readonly printSeconds: number;
+  /** The customer's quality score; undefined when confirmed automatically or arbitrated. */
+  readonly quality: number | undefined;
+}
+
+/** What other modules do when a job completes (the emissions module credits points). */
+export interface JobHooks {
+  afterJobCompleted(ctx: Context, job: CompletedJob): void;
+}

@@ -3,7 +3,7 @@ import { iteratePrefix, type KVReader } from "../../store/kvStore";
 import type { Context } from "../../types/context";
 import { jobsErrors } from "./errors";
 import * as events from "./events";
-import type { BankKeeper, PrintersKeeper } from "./expectedKeepers";
+import type { BankKeeper, JobHooks, PrintersKeeper } from "./expectedKeepers";
 import { DEFAULT_JOBS_PARAMS, paramsFromProto, paramsToProto, type JobsParams } from "./params";
 import { ineligibility, type RouteRequest } from "./routing";
 import { completionSplit, disputeSplit, refundSplit, type Split } from "./settlement";
@@ -57,10 +57,16 @@ export function routeRequestOf(job: Job): RouteRequest {
  * timers share one implementation.
  */
 export class JobsKeeper {
+  private hooks: JobHooks | undefined;
+
   constructor(
     private readonly bank: BankKeeper,
     private readonly printers: PrintersKeeper,
   ) {}
+
+  setHooks(hooks: JobHooks): void {
+    this.hooks = hooks;
+  }
 
   getParams(store: KVReader): JobsParams {
     const bytes = store.get(PARAMS_KEY);
@@ -206,11 +212,9 @@ export class JobsKeeper {
     events.emitJobConfirmed(ctx.events, job);
     const split = completionSplit(priceCoin(job).amount, proof.unitsCompleted, job.quantity, proof.late, params);
     this.settle(ctx, job, JobStatus.JOB_STATUS_COMPLETED, confirmation.automatic ? "auto_confirmed" : "confirmed", split, false);
-    this.printers.recordPerformance(ctx, job.printerId, {
-      kind: "completed",
-      late: proof.late,
-      qualityScore: confirmation.automatic ? undefined : confirmation.qualityScore,
-    });
+    const quality = confirmation.automatic ? undefined : confirmation.qualityScore;
+    this.printers.recordPerformance(ctx, job.printerId, { kind: "completed", late: proof.late, qualityScore: quality });
+    this.completed(ctx, job, split, quality);
   }
 
   dispute(ctx: Context, job: Job, reason: string): void {
@@ -230,8 +234,10 @@ export class JobsKeeper {
     job.dispute = jobsCodecs.Dispute.fromPartial({ ...job.dispute, arbiter, refundBps, resolvedAtMs: ctx.block.timeMs });
     events.emitDisputeResolved(ctx.events, job);
     const failed = refundBps === 10_000;
-    this.settle(ctx, job, JobStatus.JOB_STATUS_RESOLVED, "resolved", disputeSplit(priceCoin(job).amount, refundBps, params.takeRateBps), failed);
+    const split = disputeSplit(priceCoin(job).amount, refundBps, params.takeRateBps);
+    this.settle(ctx, job, JobStatus.JOB_STATUS_RESOLVED, "resolved", split, failed);
     this.printers.recordPerformance(ctx, job.printerId, failed ? { kind: "failed" } : { kind: "completed", late: proofOf(job).late });
+    if (!failed) this.completed(ctx, job, split, undefined);
   }
 
   cancel(ctx: Context, job: Job): void {
@@ -307,6 +313,27 @@ export class JobsKeeper {
   private fail(ctx: Context, job: Job, reason: string): void {
     this.settle(ctx, job, JobStatus.JOB_STATUS_FAILED, reason, refundSplit(priceCoin(job).amount), true);
     this.printers.recordPerformance(ctx, job.printerId, { kind: "failed" });
+  }
+
+  /** Tells the hooks (emissions) about a completed job, with what the printer earned. */
+  private completed(ctx: Context, job: Job, split: Split, quality: number | undefined): void {
+    if (!this.hooks) return;
+    const proof = proofOf(job);
+    this.hooks.afterJobCompleted(ctx, {
+      jobId: toBigInt(job.id),
+      printerId: job.printerId,
+      customer: job.customer,
+      value: split.printerPayout + split.fee,
+      quantity: job.quantity,
+      unitsCompleted: proof.unitsCompleted,
+      firstAttempt: proof.firstAttempt,
+      onTime: !proof.late,
+      acceptMs: msOf(job.acceptedAtMs) - msOf(job.offeredAtMs),
+      gramsEstimated: toBigInt(job.estimatedGrams),
+      gramsUsed: toBigInt(proof.gramsUsed),
+      printSeconds: msOf(proof.printSeconds),
+      quality,
+    });
   }
 
   /** Pays the escrowed price out as split, optionally slashes the printer's bond, and closes the job. */

@@ -1,0 +1,38 @@
+import type { printchain } from "../../../proto";
+import type { KVReader } from "../../store/kvStore";
+import type { Coin } from "../../types/coins";
+import type { Context } from "../../types/context";
+
+/** What emissions needs from bank. */
+export interface BankKeeper {
+  getSupply(store: KVReader, denom: string): bigint;
+  getBalance(store: KVReader, address: string, denom: string): bigint;
+  mintCoins(ctx: Context, moduleName: string, coins: readonly Coin[]): void;
+  sendCoinsFromModuleToAccount(ctx: Context, moduleName: string, to: string, coins: readonly Coin[]): void;
+  sendCoinsFromModuleToModule(ctx: Context, fromModule: string, toModule: string, coins: readonly Coin[]): void;
+}
+
+/** What emissions reads of printers: the owner (self-dealing) and the record (average time to accept). */
+export interface PrintersKeeper {
+  getPrinter(store: KVReader, id: string): printchain.printers.v1.Printer | undefined;
+  getStats(store: KVReader, id: string): printchain.printers.v1.PrinterStats;
+}
+
+/** A settled job as the points formulas see it (the jobs module's hook passes it). */
+export interface CompletedJobInfo {
+  readonly jobId: bigint;
+  readonly printerId: string;
+  readonly customer: string;
+  /** What the printer earned of the price (the price, less refunds). */
+  readonly value: bigint;
+  readonly quantity: number;
+  readonly unitsCompleted: number;
+  readonly firstAttempt: boolean;
+  readonly onTime: boolean;
+  readonly acceptMs: number;
+  readonly gramsEstimated: bigint;
+  readonly gramsUsed: bigint;
+  readonly printSeconds: number;
+  /** Customer quality score, or undefined for an automatic confirmation or an arbitration. */
+  readonly quality: number | undefined;
+}

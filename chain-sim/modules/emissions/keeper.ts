@@ -1,0 +1,255 @@
+import { emissionsCodecs, printchain, toBigInt } from "../../../proto";
+import { iteratePrefix, type KVReader } from "../../store/kvStore";
+import type { Context } from "../../types/context";
+import * as events from "./events";
+import type { BankKeeper, CompletedJobInfo, PrintersKeeper } from "./expectedKeepers";
+import { ATTESTED_ROLES, DEFAULT_EMISSIONS_PARAMS, paramsFromProto, paramsToProto, ROLE_ENUM, type EmissionsParams } from "./params";
+import { jobPoints } from "./points";
+import { epochMint } from "./schedule";
+import { payProRata, ROLES, splitByRole, type Contribution, type Role } from "./split";
+
+export type PrinterPoints = printchain.emissions.v1.PrinterPoints;
+export type EpochSummary = printchain.emissions.v1.EpochSummary;
+export type Reward = printchain.emissions.v1.Reward;
+
+/** Mints each epoch's emission and pays it out (minter permission). */
+export const EMISSIONS_ACCOUNT = "emissions";
+/** Receives remainders, unclaimed role pools and the community share without contributors. */
+export const COMMUNITY_POOL_ACCOUNT = "community_pool";
+
+const PARAMS_KEY = "emissions/params";
+const STATE_KEY = "emissions/state";
+const POINTS_PREFIX = "emissions/points/";
+const CONTRIBUTIONS_PREFIX = "emissions/contributions/";
+const SUMMARIES_PREFIX = "emissions/summaries/";
+const REWARDS_PREFIX = "emissions/rewards/";
+
+const epochKey = (epoch: number | bigint): string => epoch.toString().padStart(20, "0");
+
+/** Where the epochs stand: the last settled epoch and the height it ended at. */
+export interface EpochState {
+  readonly lastEpoch: number;
+  readonly lastEndHeight: number;
+}
+
+/**
+ * Epoch accounting. Points accrue as jobs settle (the jobs module's hook) and as attestors attest
+ * contributions; the last block of an epoch mints, splits and pays (EndBlock, after the jobs
+ * module, so jobs settled in that block count).
+ */
+export class EmissionsKeeper {
+  constructor(
+    private readonly bank: BankKeeper,
+    private readonly printers: PrintersKeeper,
+    /** Module account where the jobs take rate collects (the epoch's fees), by name and address. */
+    private readonly feePool: { readonly name: string; readonly address: string },
+  ) {}
+
+  getParams(store: KVReader): EmissionsParams {
+    const bytes = store.get(PARAMS_KEY);
+    return bytes ? paramsFromProto(emissionsCodecs.Params.decode(bytes)) : DEFAULT_EMISSIONS_PARAMS;
+  }
+
+  setParams(ctx: Context, params: EmissionsParams): void {
+    ctx.store.set(PARAMS_KEY, emissionsCodecs.Params.encode(paramsToProto(params)).finish());
+  }
+
+  getState(store: KVReader): EpochState {
+    const bytes = store.get(STATE_KEY);
+    if (!bytes) return { lastEpoch: 0, lastEndHeight: 0 };
+    const state = emissionsCodecs.EpochState.decode(bytes);
+    return { lastEpoch: Number(toBigInt(state.lastEpoch)), lastEndHeight: Number(toBigInt(state.lastEndHeight)) };
+  }
+
+  setState(ctx: Context, state: EpochState): void {
+    ctx.store.set(STATE_KEY, emissionsCodecs.EpochState.encode(emissionsCodecs.EpochState.fromPartial(state)).finish());
+  }
+
+  /** The epoch in progress and its last block under the current epoch length. */
+  currentEpoch(store: KVReader): { epoch: number; startHeight: number; endHeight: number } {
+    const state = this.getState(store);
+    return { epoch: state.lastEpoch + 1, startHeight: state.lastEndHeight + 1, endHeight: state.lastEndHeight + this.getParams(store).epochLength };
+  }
+
+  getPrinterPoints(store: KVReader, epoch: number, printerId: string): PrinterPoints | undefined {
+    const bytes = store.get(`${POINTS_PREFIX}${epochKey(epoch)}/${printerId}`);
+    return bytes ? emissionsCodecs.PrinterPoints.decode(bytes) : undefined;
+  }
+
+  setPrinterPoints(ctx: Context, points: PrinterPoints): void {
+    ctx.store.set(`${POINTS_PREFIX}${epochKey(toBigInt(points.epoch))}/${points.printerId}`, emissionsCodecs.PrinterPoints.encode(points).finish());
+  }
+
+  *printerPoints(store: KVReader, epoch?: number): IterableIterator<PrinterPoints> {
+    const prefix = epoch === undefined ? POINTS_PREFIX : `${POINTS_PREFIX}${epochKey(epoch)}/`;
+    for (const [, value] of iteratePrefix(store, prefix)) yield emissionsCodecs.PrinterPoints.decode(value);
+  }
+
+  setContribution(ctx: Context, contribution: printchain.emissions.v1.Contribution): void {
+    ctx.store.set(this.contributionKey(toBigInt(contribution.epoch), contribution.role, contribution.contributor), emissionsCodecs.Contribution.encode(contribution).finish());
+  }
+
+  getContribution(store: KVReader, epoch: number, role: number, contributor: string): printchain.emissions.v1.Contribution | undefined {
+    const bytes = store.get(this.contributionKey(BigInt(epoch), role, contributor));
+    return bytes ? emissionsCodecs.Contribution.decode(bytes) : undefined;
+  }
+
+  *contributions(store: KVReader, epoch?: number, role?: number): IterableIterator<printchain.emissions.v1.Contribution> {
+    const prefix = epoch === undefined ? CONTRIBUTIONS_PREFIX : `${CONTRIBUTIONS_PREFIX}${epochKey(epoch)}/${role === undefined ? "" : `${role}/`}`;
+    for (const [, value] of iteratePrefix(store, prefix)) yield emissionsCodecs.Contribution.decode(value);
+  }
+
+  getSummary(store: KVReader, epoch: number): EpochSummary | undefined {
+    const bytes = store.get(SUMMARIES_PREFIX + epochKey(epoch));
+    return bytes ? emissionsCodecs.EpochSummary.decode(bytes) : undefined;
+  }
+
+  setSummary(ctx: Context, summary: EpochSummary): void {
+    ctx.store.set(SUMMARIES_PREFIX + epochKey(toBigInt(summary.epoch)), emissionsCodecs.EpochSummary.encode(summary).finish());
+  }
+
+  *summaries(store: KVReader): IterableIterator<EpochSummary> {
+    for (const [, value] of iteratePrefix(store, SUMMARIES_PREFIX)) yield emissionsCodecs.EpochSummary.decode(value);
+  }
+
+  setReward(ctx: Context, reward: Reward): void {
+    const key = `${REWARDS_PREFIX}${reward.recipient}/${epochKey(toBigInt(reward.epoch))}/${reward.role}/${reward.printerId}`;
+    ctx.store.set(key, emissionsCodecs.Reward.encode(reward).finish());
+  }
+
+  /** An account's rewards, of one epoch or of all, in epoch order. */
+  *rewards(store: KVReader, recipient?: string, epoch?: number): IterableIterator<Reward> {
+    const prefix = recipient === undefined ? REWARDS_PREFIX : `${REWARDS_PREFIX}${recipient}/${epoch ? `${epochKey(epoch)}/` : ""}`;
+    for (const [, value] of iteratePrefix(store, prefix)) yield emissionsCodecs.Reward.decode(value);
+  }
+
+  /** The jobs module's hook: credits a completed job's points to its printer for the epoch in progress. */
+  recordCompletedJob(ctx: Context, job: CompletedJobInfo): void {
+    const params = this.getParams(ctx.store);
+    const { epoch } = this.currentEpoch(ctx.store);
+    const printer = this.printers.getPrinter(ctx.store, job.printerId);
+    if (!printer) throw new Error(`invariant broken: completed job ${job.jobId} of unknown printer ${job.printerId}`);
+    const stats = this.printers.getStats(ctx.store, job.printerId);
+    const accepted = toBigInt(stats.jobsAccepted);
+    const selfDealt = job.customer === printer.owner;
+    const points = jobPoints(
+      {
+        value: job.value,
+        quantity: job.quantity,
+        unitsCompleted: job.unitsCompleted,
+        firstAttempt: job.firstAttempt,
+        onTime: job.onTime,
+        acceptMs: job.acceptMs,
+        averageAcceptMs: accepted === 0n ? job.acceptMs : Number(toBigInt(stats.acceptMsTotal) / accepted),
+        gramsEstimated: job.gramsEstimated,
+        gramsUsed: job.gramsUsed,
+        printSeconds: job.printSeconds,
+        quality: job.quality,
+        selfDealt,
+      },
+      params.points,
+    ).total;
+    const previous = this.getPrinterPoints(ctx.store, epoch, job.printerId);
+    const uncapped = toBigInt(previous?.uncappedPoints) + points;
+    const capped = uncapped < params.maxPointsPerPrinter ? uncapped : params.maxPointsPerPrinter;
+    const record = emissionsCodecs.PrinterPoints.fromPartial({
+      epoch,
+      printerId: job.printerId,
+      owner: printer.owner,
+      points: capped.toString(),
+      uncappedPoints: uncapped.toString(),
+      jobs: (previous?.jobs ?? 0) + 1,
+      selfDealtJobs: (previous?.selfDealtJobs ?? 0) + (selfDealt ? 1 : 0),
+    });
+    this.setPrinterPoints(ctx, record);
+    events.emitPrinterPoints(ctx.events, record, job.jobId, points, selfDealt);
+  }
+
+  /** Adds attested points to a contributor of an attested role for the epoch in progress; returns the epoch. */
+  attest(ctx: Context, attestor: string, contributor: string, role: Role, points: bigint): number {
+    const { epoch } = this.currentEpoch(ctx.store);
+    const previous = this.getContribution(ctx.store, epoch, ROLE_ENUM[role], contributor);
+    const total = toBigInt(previous?.points ? BigInt(previous.points) : 0n) + points;
+    this.setContribution(ctx, emissionsCodecs.Contribution.fromPartial({ epoch, role: ROLE_ENUM[role], contributor, points: total.toString() }));
+    events.emitContributionAttested(ctx.events, epoch, role, contributor, attestor, points, total);
+    return epoch;
+  }
+
+  /** EndBlock: settles the epoch when this block is its last. */
+  endBlock(ctx: Context): void {
+    const state = this.getState(ctx.store);
+    const params = this.getParams(ctx.store);
+    if (ctx.block.height < state.lastEndHeight + params.epochLength) return;
+    this.settleEpoch(ctx, state.lastEpoch + 1, state.lastEndHeight + 1, params);
+    this.setState(ctx, { lastEpoch: state.lastEpoch + 1, lastEndHeight: ctx.block.height });
+  }
+
+  /**
+   * Mints R_mint(e), takes the fees, splits R_total by role weight, pays each role pro rata to
+   * its contributors' points, and sends every remainder to the community pool. Conservation is
+   * checked: a broken invariant is a bug and stops the node.
+   */
+  private settleEpoch(ctx: Context, epoch: number, startHeight: number, params: EmissionsParams): void {
+    const denom = params.mintDenom;
+    const minted = epochMint(params.schedule, epoch, this.bank.getSupply(ctx.store, denom));
+    if (minted > 0n) this.bank.mintCoins(ctx, EMISSIONS_ACCOUNT, [{ denom, amount: minted }]);
+    const fees = this.bank.getBalance(ctx.store, this.feePool.address, denom);
+    if (fees > 0n) this.bank.sendCoinsFromModuleToModule(ctx, this.feePool.name, EMISSIONS_ACCOUNT, [{ denom, amount: fees }]);
+    const total = minted + fees;
+
+    const split = splitByRole(total, params.weights);
+    let community = split.remainder;
+    let paid = 0n;
+    const roles: printchain.emissions.v1.IRolePayout[] = [];
+    for (const role of ROLES) {
+      const pool = split.shares.get(role) ?? 0n;
+      const contributions = this.roleContributions(ctx.store, role, epoch, params);
+      const payout = payProRata(pool, contributions);
+      let rolePaid = 0n;
+      payout.payouts.forEach(({ recipient, printerId, points, amount }) => {
+        if (amount > 0n) this.bank.sendCoinsFromModuleToAccount(ctx, EMISSIONS_ACCOUNT, recipient, [{ denom, amount }]);
+        const reward = emissionsCodecs.Reward.fromPartial({ epoch, role: ROLE_ENUM[role], recipient, printerId, points: points.toString(), amount: amount.toString() });
+        this.setReward(ctx, reward);
+        events.emitReward(ctx.events, reward);
+        rolePaid += amount;
+      });
+      community += payout.remainder;
+      paid += rolePaid;
+      const pointsTotal = contributions.reduce((sum, contribution) => sum + contribution.points, 0n);
+      const rolePayout = { role: ROLE_ENUM[role], weight: params.weights.get(role) ?? 0, pool: pool.toString(), paid: rolePaid.toString(), recipients: payout.payouts.length, points: pointsTotal.toString() };
+      roles.push(rolePayout);
+      events.emitRoleSplit(ctx.events, epoch, rolePayout);
+    }
+    if (community > 0n) this.bank.sendCoinsFromModuleToModule(ctx, EMISSIONS_ACCOUNT, COMMUNITY_POOL_ACCOUNT, [{ denom, amount: community }]);
+    if (minted + fees !== paid + community) throw new Error(`invariant broken: epoch ${epoch} minted ${minted} + fees ${fees} != paid ${paid} + community ${community}`);
+
+    const summary = emissionsCodecs.EpochSummary.fromPartial({
+      epoch,
+      startHeight,
+      endHeight: ctx.block.height,
+      endTimeMs: ctx.block.timeMs,
+      minted: minted.toString(),
+      fees: fees.toString(),
+      total: total.toString(),
+      roles,
+      communityPoolAdded: community.toString(),
+      supplyAfter: this.bank.getSupply(ctx.store, denom).toString(),
+    });
+    this.setSummary(ctx, summary);
+    events.emitEpochEnd(ctx.events, summary, paid);
+  }
+
+  /** Who shares a role's pool this epoch, with their points, in a fixed (key) order. */
+  private roleContributions(store: KVReader, role: Role, epoch: number, params: EmissionsParams): Array<Contribution & { printerId: string }> {
+    if (role === "printers") {
+      return [...this.printerPoints(store, epoch)].map((record) => ({ recipient: record.owner, points: BigInt(record.points), printerId: record.printerId }));
+    }
+    if (role === "validators") return params.validators.map(({ address, power }) => ({ recipient: address, points: power, printerId: "" }));
+    if (!ATTESTED_ROLES.includes(role)) return [];
+    return [...this.contributions(store, epoch, ROLE_ENUM[role])].map((contribution) => ({ recipient: contribution.contributor, points: BigInt(contribution.points), printerId: "" }));
+  }
+
+  private contributionKey(epoch: bigint, role: number, contributor: string): string {
+    return `${CONTRIBUTIONS_PREFIX}${epochKey(epoch)}/${role}/${contributor}`;
+  }
+}

@@ -1,0 +1,21 @@
+import type { AppModule } from "../../types/module";
+import type { BankKeeper } from "./expectedKeepers";
+import { defaultEmissionsGenesis, exportEmissionsGenesis, initEmissionsGenesis } from "./genesis";
+import type { EmissionsKeeper } from "./keeper";
+import { emissionsMsgRoutes } from "./msgServer";
+import { emissionsQueryRoutes } from "./queryServer";
+
+export const EMISSIONS_MODULE_NAME = "emissions";
+
+export function createEmissionsModule(keeper: EmissionsKeeper, bank: BankKeeper): AppModule {
+  return {
+    name: EMISSIONS_MODULE_NAME,
+    msgRoutes: emissionsMsgRoutes(keeper),
+    queryRoutes: emissionsQueryRoutes(keeper, bank),
+    defaultGenesis: defaultEmissionsGenesis,
+    initGenesis: (ctx, genesis) => initEmissionsGenesis(ctx, keeper, genesis),
+    exportGenesis: (store) => exportEmissionsGenesis(store, keeper),
+    // After the jobs module's EndBlock, so jobs settled in an epoch's last block count in it.
+    endBlock: (ctx) => keeper.endBlock(ctx),
+  };
+}

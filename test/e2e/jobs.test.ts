@@ -1,14 +1,12 @@
 import { sha256 } from "@cosmjs/crypto";
 import { toBech32, toUtf8 } from "@cosmjs/encoding";
 import type { EncodeObject } from "@cosmjs/proto-signing";
-import { SigningStargateClient, type Event, type IndexedTx, type StdFee } from "@cosmjs/stargate";
-import { Comet38Client } from "@cosmjs/tendermint-rpc";
+import type { Event, IndexedTx } from "@cosmjs/stargate";
+import type { Comet38Client } from "@cosmjs/tendermint-rpc";
 import { jobsCodecs, printchain as printchainTypes, printersCodecs, toBigInt, type printchain } from "../../proto";
-import { createPrintchainRegistry } from "../../proto";
 import type { GenesisDoc } from "../../chain-sim/app/genesis";
-import { deriveAddresses, DEVNET_ACCOUNT_BALANCE, DEVNET_FUNDED_ACCOUNTS, DEVNET_MNEMONIC } from "../../chain-sim/node/devnet";
-import { startTestNode, type TestNode } from "../utils/testNode";
-import { devnetWallet } from "../utils/wallets";
+import { DEVNET_ACCOUNT_BALANCE } from "../../chain-sim/node/devnet";
+import { FIXED_FEE_AMOUNT as FEE_AMOUNT, ManualChain } from "../utils/manualChain";
 
 /**
  * Whole job lifecycles through the stock SigningStargateClient against a real node whose blocks
@@ -17,8 +15,6 @@ import { devnetWallet } from "../utils/wallets";
 const SECOND = 1000;
 const BOND = 1_000_000n;
 const PRICE = 10_000_000n;
-const FEE: StdFee = { amount: [{ denom: "uprint", amount: "50000" }], gas: "2000000" };
-const FEE_AMOUNT = 50_000n;
 const JOB_PARAMS = {
   offerBatchSize: 2,
   maxCandidates: 4,
@@ -48,89 +44,40 @@ const POTSDAM = { latitudeUdeg: 52_390_569, longitudeUdeg: 13_064_473 };
 const LEIPZIG = { latitudeUdeg: 51_339_695, longitudeUdeg: 12_373_075 };
 const MUNICH = { latitudeUdeg: 48_135_125, longitudeUdeg: 11_581_981 };
 
-let testNode: TestNode;
+let chain: ManualChain;
+let addresses: readonly string[];
 let comet: Comet38Client;
-let client: SigningStargateClient;
-let addresses: string[];
+// The driver's helpers, bound once the chain runs.
+let submit: ManualChain["submit"];
+let submitOk: ManualChain["submitOk"];
+let rejected: ManualChain["rejected"];
+let produce: ManualChain["produce"];
+let advance: ManualChain["advance"];
+let blockTimeMs: ManualChain["blockTimeMs"];
+let latestTimeMs: ManualChain["latestTimeMs"];
+let query: ManualChain["query"];
+let balance: ManualChain["balance"];
+let supply: ManualChain["supply"];
 
-function patchGenesis(genesis: GenesisDoc, arbiter: string): void {
+function patchGenesis(genesis: GenesisDoc, accounts: readonly string[]): void {
   const appState = genesis.app_state as Record<string, { params: Record<string, unknown> }>;
-  Object.assign(appState.jobs.params, JOB_PARAMS, { arbiters: [arbiter] });
+  Object.assign(appState.jobs.params, JOB_PARAMS, { arbiters: [accounts[ARBITER]] });
   Object.assign(appState.printers.params, { minBond: BOND.toString(), bondSlashBps: 1000 });
   // No epoch ends during these tests: balances here follow jobs alone (emissions are tested apart).
-  appState.emissions = { params: { ...appState.emissions?.params, epochLength: "1000000" } };
+  Object.assign(appState.emissions.params, { epochLength: "1000000" });
 }
 
 beforeAll(async () => {
-  addresses = await deriveAddresses(DEVNET_MNEMONIC, DEVNET_FUNDED_ACCOUNTS);
-  testNode = await startTestNode({ blockTimeMs: SECOND }, { manualBlocks: true, patchGenesis: (genesis) => patchGenesis(genesis, addresses[ARBITER]) });
-  comet = await Comet38Client.connect(testNode.url);
-  client = await SigningStargateClient.connectWithSigner(testNode.url, await devnetWallet(DEVNET_FUNDED_ACCOUNTS), { registry: createPrintchainRegistry() });
+  chain = await ManualChain.start(patchGenesis);
+  ({ addresses, comet } = chain);
+  [submit, submitOk, rejected, produce, advance, blockTimeMs, latestTimeMs, query, balance, supply] = [
+    chain.submit, chain.submitOk, chain.rejected, chain.produce, chain.advance, chain.blockTimeMs, chain.latestTimeMs, chain.query, chain.balance, chain.supply,
+  ].map((method) => method.bind(chain)) as [typeof submit, typeof submitOk, typeof rejected, typeof produce, typeof advance, typeof blockTimeMs, typeof latestTimeMs, typeof query, typeof balance, typeof supply];
 });
 
 afterAll(async () => {
-  client.disconnect();
-  comet.disconnect();
-  await testNode.stop();
+  await chain.stop();
 });
-
-// ---------------------------------------------------------------------------------------------------------
-// Helpers: txs in blocks, time, queries
-
-/** Signs and broadcasts `msgs` from account `from`, commits a block, and returns the indexed tx. */
-async function submit(from: number, ...msgs: EncodeObject[]): Promise<IndexedTx> {
-  const hash = await client.signAndBroadcastSync(addresses[from], msgs, FEE);
-  await produce();
-  const tx = await client.getTx(hash);
-  if (!tx) throw new Error(`tx ${hash} not found`);
-  emitted.push(...tx.events);
-  return tx;
-}
-
-/** Every event of every tx and block these tests committed, for the typed-event check at the end. */
-const emitted: Event[] = [];
-
-/** Commits the next block (with whatever the mempool holds) and keeps its EndBlock events. */
-async function produce(): ReturnType<TestNode["node"]["produceBlock"]> {
-  const block = await testNode.node.produceBlock();
-  emitted.push(...block.results.finalize_block_events);
-  return block;
-}
-
-async function submitOk(from: number, ...msgs: EncodeObject[]): Promise<IndexedTx> {
-  const tx = await submit(from, ...msgs);
-  if (tx.code !== 0) throw new Error(`tx failed with code ${tx.code}: ${tx.rawLog}`);
-  return tx;
-}
-
-/** Expects CheckTx to reject the tx (nothing is committed) and returns its code and log. */
-async function rejected(from: number, msg: EncodeObject): Promise<{ code: number; codespace: string; log: string }> {
-  try {
-    await client.signAndBroadcastSync(addresses[from], [msg], FEE);
-  } catch (error) {
-    const { code, codespace, log } = error as { code: number; codespace: string; log: string };
-    return { code, codespace, log };
-  }
-  throw new Error("expected the tx to be rejected in CheckTx");
-}
-
-async function advance(ms: number): Promise<void> {
-  for (let elapsed = 0; elapsed < ms; elapsed += SECOND) await produce();
-}
-
-async function blockTimeMs(height: number): Promise<number> {
-  return Date.parse((await client.getBlock(height)).header.time);
-}
-
-async function latestTimeMs(): Promise<number> {
-  return Date.parse((await client.getBlock()).header.time);
-}
-
-async function query<T>(path: string, request: { encode(message: never): { finish(): Uint8Array } }, value: unknown, response: { decode(bytes: Uint8Array): T }): Promise<T> {
-  const result = await comet.abciQuery({ path, data: request.encode((request as unknown as { fromPartial(v: unknown): never }).fromPartial(value)).finish() });
-  if (result.code !== 0) throw new Error(`query ${path} failed: ${result.log}`);
-  return response.decode(result.value);
-}
 
 const getJob = async (jobId: bigint): Promise<printchain.jobs.v1.Job> =>
   (await query("/printchain.jobs.v1.Query/Job", jobsCodecs.QueryJobRequest, { jobId }, jobsCodecs.QueryJobResponse)).job as printchain.jobs.v1.Job;
@@ -140,13 +87,6 @@ const getStats = async (printerId: string): Promise<Record<string, string | numb
 };
 const getPrinter = async (printerId: string): Promise<printchain.printers.v1.Printer> =>
   (await query("/printchain.printers.v1.Query/Printer", printersCodecs.QueryPrinterRequest, { printerId }, printersCodecs.QueryPrinterResponse)).printer as printchain.printers.v1.Printer;
-const balance = async (address: string): Promise<bigint> => BigInt((await client.getBalance(address, "uprint")).amount);
-const supply = async (): Promise<bigint> => {
-  const data = await comet.abciQuery({ path: "/cosmos.bank.v1beta1.Query/SupplyOf", data: new Uint8Array([10, 6, ...toUtf8("uprint")]) });
-  // QuerySupplyOfResponse{amount: Coin{denom=1, amount=2}}: read the amount string at the end.
-  const text = new TextDecoder().decode(data.value);
-  return BigInt(text.slice(text.lastIndexOf("uprint") + 8));
-};
 
 function attribute(events: readonly Event[], type: string, key: string): string | undefined {
   return events.find((event) => event.type === type)?.attributes.find((attr) => attr.key === key)?.value;
@@ -582,7 +522,7 @@ describe("wrong actors and bad input get clear errors and change nothing", () =>
 });
 
 test("every typed event carries exactly its proto fields as plain-string attributes", () => {
-  const typed = emitted.filter((event) => event.type.startsWith("printchain."));
+  const typed = chain.emitted.filter((event) => event.type.startsWith("printchain."));
   const types = new Set(typed.map((event) => event.type));
   for (const name of ["EventJobCreated", "EventJobOffered", "EventJobOfferExpired", "EventJobAccepted", "EventProofOfPrint", "EventJobConfirmed", "EventJobDisputed", "EventDisputeResolved", "EventJobSettled"]) {
     expect(types).toContain(`printchain.jobs.v1.${name}`);

@@ -112,7 +112,7 @@ class Rng {
   }
 }
 
-interface FleetPrinter {
+export interface FleetPrinter {
   readonly id: string;
   readonly operator: number;
   readonly city: number;
@@ -138,7 +138,7 @@ function nearCity(rng: Rng, city: number, spreadDegrees: number): { latitudeUdeg
  * `count` printers spread over the cities (±0.36°, about ±40 km, around each), generated in
  * order from `seed`: the first k printers of a larger fleet are the fleet of k.
  */
-function generateFleet(count: number, seed: number, idPrefix: string): FleetPrinter[] {
+export function generateFleet(count: number, seed: number, idPrefix: string): FleetPrinter[] {
   const rng = new Rng(seed);
   const fleet: FleetPrinter[] = [];
   for (let index = 0; index < count; index++) {
@@ -188,7 +188,7 @@ function printerJson(printer: FleetPrinter, operators: readonly BenchSigner[]): 
 }
 
 /** Customers (accounts 0..) and operators (after them), funded; `printers` in the printers genesis; no bonds required. */
-function marketplaceGenesis(printers: readonly FleetPrinter[], customers: readonly BenchSigner[], operators: readonly BenchSigner[]): GenesisDoc {
+export function marketplaceGenesis(printers: readonly FleetPrinter[], customers: readonly BenchSigner[], operators: readonly BenchSigner[]): GenesisDoc {
   const genesis = buildGenesis({
     chainId: DEVNET_CHAIN_ID,
     genesisTimeMs: GENESIS_TIME_MS,

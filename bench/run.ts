@@ -3,6 +3,7 @@ import { cpus } from "node:os";
 import { join } from "node:path";
 import { measurePoolVerifyRate, measureVerifyRate } from "./verifyLimit";
 import { DEFAULT_NODE_CONFIG } from "../chain-sim/node/home";
+import { runEmissionsBench } from "./emissions";
 import { runMarketplaceBench } from "./marketplace";
 import { buildWorkload, line, median, round, runAppPipeline, runBlockPipeline, runNodePipeline, runPipelinedBlocks, type Workload } from "./pipeline";
 
@@ -78,17 +79,18 @@ async function runPipelineBench(): Promise<void> {
   );
 }
 
-const BENCHES = ["pipeline", "marketplace"] as const;
+const BENCHES = { pipeline: runPipelineBench, marketplace: runMarketplaceBench, emissions: runEmissionsBench } as const;
+type BenchName = keyof typeof BENCHES;
 
-/** `node dist/bench/run.js [pipeline|marketplace]...`: the named benchmarks, or all of them in this order. */
+/** `node dist/bench/run.js [pipeline|marketplace|emissions]...`: the named benchmarks, or all of them in this order. */
 async function main(args: readonly string[]): Promise<void> {
-  const unknown = args.filter((arg) => !(BENCHES as readonly string[]).includes(arg));
-  if (unknown.length > 0) throw new Error(`unknown benchmark ${unknown.join(", ")}; choose from ${BENCHES.join(", ")}`);
-  const selected = args.length === 0 ? BENCHES : BENCHES.filter((name) => args.includes(name));
+  const names = Object.keys(BENCHES) as BenchName[];
+  const unknown = args.filter((arg) => !(names as string[]).includes(arg));
+  if (unknown.length > 0) throw new Error(`unknown benchmark ${unknown.join(", ")}; choose from ${names.join(", ")}`);
+  const selected = args.length === 0 ? names : names.filter((name) => args.includes(name));
   for (const [index, name] of selected.entries()) {
     if (index > 0) process.stdout.write("\n");
-    if (name === "pipeline") await runPipelineBench();
-    else await runMarketplaceBench();
+    await BENCHES[name]();
   }
 }
 

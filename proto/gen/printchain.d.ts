@@ -2549,6 +2549,12 @@ export namespace printchain {
                 /** EpochState lastEndHeight. */
                 lastEndHeight: (number|Long);
 
+                /** EpochState weights. */
+                weights: printchain.emissions.v1.RoleWeight.$Properties[];
+
+                /** EpochState endHeight. */
+                endHeight: (number|Long);
+
                 /**
                  * Creates a new EpochState instance using the specified properties.
                  * @param [properties] Properties to set
@@ -2638,6 +2644,12 @@ export namespace printchain {
 
                     /** EpochState lastEndHeight */
                     lastEndHeight?: (number|Long|null);
+
+                    /** EpochState weights */
+                    weights?: (printchain.emissions.v1.RoleWeight.$Properties[]|null);
+
+                    /** EpochState endHeight */
+                    endHeight?: (number|Long|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];

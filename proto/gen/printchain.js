@@ -7784,6 +7784,8 @@ $root.printchain = (function() {
                  * @typedef {Object} printchain.emissions.v1.EpochState.$Properties
                  * @property {number|Long|null} [lastEpoch] EpochState lastEpoch
                  * @property {number|Long|null} [lastEndHeight] EpochState lastEndHeight
+                 * @property {Array.<printchain.emissions.v1.RoleWeight.$Properties>|null} [weights] EpochState weights
+                 * @property {number|Long|null} [endHeight] EpochState endHeight
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -7809,6 +7811,7 @@ $root.printchain = (function() {
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
                 var EpochState = function (properties) {
+                    this.weights = [];
                     if (properties)
                         for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -7830,6 +7833,22 @@ $root.printchain = (function() {
                  * @instance
                  */
                 EpochState.prototype.lastEndHeight = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * EpochState weights.
+                 * @member {Array.<printchain.emissions.v1.RoleWeight.$Properties>} weights
+                 * @memberof printchain.emissions.v1.EpochState
+                 * @instance
+                 */
+                EpochState.prototype.weights = $util.emptyArray;
+
+                /**
+                 * EpochState endHeight.
+                 * @member {number|Long} endHeight
+                 * @memberof printchain.emissions.v1.EpochState
+                 * @instance
+                 */
+                EpochState.prototype.endHeight = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
                 /**
                  * Creates a new EpochState instance using the specified properties.
@@ -7867,6 +7886,11 @@ $root.printchain = (function() {
                         writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.lastEpoch);
                     if (message.lastEndHeight != null && $Object.hasOwnProperty.call(message, "lastEndHeight") && (typeof message.lastEndHeight === "object" ? message.lastEndHeight.low || message.lastEndHeight.high : message.lastEndHeight !== 0))
                         writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.lastEndHeight);
+                    if (message.weights != null && message.weights.length)
+                        for (var i = 0; i < message.weights.length; ++i)
+                            $root.printchain.emissions.v1.RoleWeight.encode(message.weights[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                    if (message.endHeight != null && $Object.hasOwnProperty.call(message, "endHeight") && (typeof message.endHeight === "object" ? message.endHeight.low || message.endHeight.high : message.endHeight !== 0))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.endHeight);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (var i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -7942,6 +7966,23 @@ $root.printchain = (function() {
                                     delete message.lastEndHeight;
                                 continue;
                             }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.weights && message.weights.length))
+                                    message.weights = [];
+                                message.weights.push($root.printchain.emissions.v1.RoleWeight.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.endHeight = value;
+                                else
+                                    delete message.endHeight;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -7996,6 +8037,18 @@ $root.printchain = (function() {
                     if (message.lastEndHeight != null && $Object.hasOwnProperty.call(message, "lastEndHeight"))
                         if (!$util.isInteger(message.lastEndHeight) && !(message.lastEndHeight && $util.isInteger(message.lastEndHeight.low) && $util.isInteger(message.lastEndHeight.high)))
                             return "lastEndHeight: integer|Long expected";
+                    if (message.weights != null && $Object.hasOwnProperty.call(message, "weights")) {
+                        if (!$Array.isArray(message.weights))
+                            return "weights: array expected";
+                        for (var i = 0; i < message.weights.length; ++i) {
+                            var error = $root.printchain.emissions.v1.RoleWeight.verify(message.weights[i], _depth + 1);
+                            if (error)
+                                return "weights." + error;
+                        }
+                    }
+                    if (message.endHeight != null && $Object.hasOwnProperty.call(message, "endHeight"))
+                        if (!$util.isInteger(message.endHeight) && !(message.endHeight && $util.isInteger(message.endHeight.low) && $util.isInteger(message.endHeight.high)))
+                            return "endHeight: integer|Long expected";
                     return null;
                 };
 
@@ -8037,6 +8090,26 @@ $root.printchain = (function() {
                                 message.lastEndHeight = object.lastEndHeight;
                             else if (typeof object.lastEndHeight === "object")
                                 message.lastEndHeight = new $util.LongBits(object.lastEndHeight.low >>> 0, object.lastEndHeight.high >>> 0).toNumber(true);
+                    if (object.weights) {
+                        if (!$Array.isArray(object.weights))
+                            throw $TypeError(".printchain.emissions.v1.EpochState.weights: array expected");
+                        message.weights = $Array(object.weights.length);
+                        for (var i = 0; i < object.weights.length; ++i) {
+                            if (!$util.isObject(object.weights[i]))
+                                throw $TypeError(".printchain.emissions.v1.EpochState.weights: object expected");
+                            message.weights[i] = $root.printchain.emissions.v1.RoleWeight.fromObject(object.weights[i], _depth + 1);
+                        }
+                    }
+                    if (object.endHeight != null)
+                        if (typeof object.endHeight === "object" ? object.endHeight.low || object.endHeight.high : $Number(object.endHeight) !== 0)
+                            if ($util.Long)
+                                message.endHeight = $util.Long.fromValue(object.endHeight, true);
+                            else if (typeof object.endHeight === "string")
+                                message.endHeight = $parseInt(object.endHeight, 10);
+                            else if (typeof object.endHeight === "number")
+                                message.endHeight = object.endHeight;
+                            else if (typeof object.endHeight === "object")
+                                message.endHeight = new $util.LongBits(object.endHeight.low >>> 0, object.endHeight.high >>> 0).toNumber(true);
                     return message;
                 };
 
@@ -8057,6 +8130,8 @@ $root.printchain = (function() {
                     if (_depth > $util.recursionLimit)
                         throw $Error("max depth exceeded");
                     var object = {};
+                    if (options.arrays || options.defaults)
+                        object.weights = [];
                     if (options.defaults) {
                         if ($util.Long) {
                             var long = new $util.Long(0, 0, true);
@@ -8068,6 +8143,11 @@ $root.printchain = (function() {
                             object.lastEndHeight = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                         } else
                             object.lastEndHeight = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.endHeight = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.endHeight = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     }
                     if (message.lastEpoch != null && $Object.hasOwnProperty.call(message, "lastEpoch"))
                         if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -8083,6 +8163,18 @@ $root.printchain = (function() {
                             object.lastEndHeight = options.longs === $String ? $String(message.lastEndHeight) : message.lastEndHeight;
                         else
                             object.lastEndHeight = options.longs === $String ? $util.Long.prototype.toString.call(message.lastEndHeight) : options.longs === $Number ? new $util.LongBits(message.lastEndHeight.low >>> 0, message.lastEndHeight.high >>> 0).toNumber(true) : message.lastEndHeight;
+                    if (message.weights && message.weights.length) {
+                        object.weights = $Array(message.weights.length);
+                        for (var j = 0; j < message.weights.length; ++j)
+                            object.weights[j] = $root.printchain.emissions.v1.RoleWeight.toObject(message.weights[j], options, _depth + 1);
+                    }
+                    if (message.endHeight != null && $Object.hasOwnProperty.call(message, "endHeight"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.endHeight = typeof message.endHeight === "number" ? $BigInt(message.endHeight) : $util.Long.fromBits(message.endHeight.low >>> 0, message.endHeight.high >>> 0, true).toBigInt();
+                        else if (typeof message.endHeight === "number")
+                            object.endHeight = options.longs === $String ? $String(message.endHeight) : message.endHeight;
+                        else
+                            object.endHeight = options.longs === $String ? $util.Long.prototype.toString.call(message.endHeight) : options.longs === $Number ? new $util.LongBits(message.endHeight.low >>> 0, message.endHeight.high >>> 0).toNumber(true) : message.endHeight;
                     return object;
                 };
 

@@ -1,8 +1,8 @@
-import { emissionsCodecs, normalizeLongs, printchain, PROTO_JSON_OPTIONS, toBigInt } from "../../../proto";
+import { emissionsCodecs, normalizeLongs, printchain, PROTO_JSON_OPTIONS } from "../../../proto";
 import type { KVReader } from "../../store/kvStore";
 import type { Context } from "../../types/context";
 import { emissionsErrors } from "./errors";
-import type { EmissionsKeeper } from "./keeper";
+import { epochStateFromProto, epochStateToProto, type EmissionsKeeper } from "./keeper";
 import { DEFAULT_EMISSIONS_PARAMS, paramsFromProto, paramsToProto } from "./params";
 
 /** Genesis is the proto-JSON of printchain.emissions.v1.GenesisState, plus the epoch state. */
@@ -29,7 +29,7 @@ export function initEmissionsGenesis(ctx: Context, keeper: EmissionsKeeper, raw:
   for (const summary of genesis.summaries as printchain.emissions.v1.EpochSummary[]) keeper.setSummary(ctx, summary);
   for (const reward of genesis.rewards as printchain.emissions.v1.Reward[]) keeper.setReward(ctx, reward);
   const state = genesis.epochState;
-  keeper.setState(ctx, state ? { lastEpoch: Number(toBigInt(state.lastEpoch)), lastEndHeight: Number(toBigInt(state.lastEndHeight)) } : { lastEpoch: 0, lastEndHeight: ctx.block.height - 1 });
+  keeper.setState(ctx, state ? epochStateFromProto(state) : { lastEpoch: 0, lastEndHeight: ctx.block.height - 1 });
 }
 
 export function exportEmissionsGenesis(store: KVReader, keeper: EmissionsKeeper): unknown {
@@ -39,7 +39,7 @@ export function exportEmissionsGenesis(store: KVReader, keeper: EmissionsKeeper)
     contributions: [...keeper.contributions(store)],
     summaries: [...keeper.summaries(store)],
     rewards: [...keeper.rewards(store)],
-    epochState: keeper.getState(store),
+    epochState: epochStateToProto(keeper.getState(store)),
   });
   return GenesisState.toObject(genesis, PROTO_JSON_OPTIONS);
 }

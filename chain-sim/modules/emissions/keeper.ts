@@ -26,10 +26,15 @@ const REWARDS_PREFIX = "emissions/rewards/";
 
 const epochKey = (epoch: number | bigint): string => epoch.toString().padStart(20, "0");
 
-/** Where the epochs stand: the last settled epoch and the height it ended at. */
+/**
+ * Where the epochs stand: the last settled epoch and the height it ended at, and, from its first
+ * block on, the weights and last height of the epoch in progress.
+ */
 export interface EpochState {
   readonly lastEpoch: number;
   readonly lastEndHeight: number;
+  readonly weights?: ReadonlyMap<Role, number>;
+  readonly endHeight?: number;
 }
 
 /**
@@ -56,19 +61,17 @@ export class EmissionsKeeper {
 
   getState(store: KVReader): EpochState {
     const bytes = store.get(STATE_KEY);
-    if (!bytes) return { lastEpoch: 0, lastEndHeight: 0 };
-    const state = emissionsCodecs.EpochState.decode(bytes);
-    return { lastEpoch: Number(toBigInt(state.lastEpoch)), lastEndHeight: Number(toBigInt(state.lastEndHeight)) };
+    return bytes ? epochStateFromProto(emissionsCodecs.EpochState.decode(bytes)) : { lastEpoch: 0, lastEndHeight: 0 };
   }
 
   setState(ctx: Context, state: EpochState): void {
-    ctx.store.set(STATE_KEY, emissionsCodecs.EpochState.encode(emissionsCodecs.EpochState.fromPartial(state)).finish());
+    ctx.store.set(STATE_KEY, emissionsCodecs.EpochState.encode(epochStateToProto(state)).finish());
   }
 
-  /** The epoch in progress and its last block under the current epoch length. */
+  /** The epoch in progress and its last block (as fixed at its first block, or as params say before it). */
   currentEpoch(store: KVReader): { epoch: number; startHeight: number; endHeight: number } {
     const state = this.getState(store);
-    return { epoch: state.lastEpoch + 1, startHeight: state.lastEndHeight + 1, endHeight: state.lastEndHeight + this.getParams(store).epochLength };
+    return { epoch: state.lastEpoch + 1, startHeight: state.lastEndHeight + 1, endHeight: state.endHeight ?? state.lastEndHeight + this.getParams(store).epochLength };
   }
 
   getPrinterPoints(store: KVReader, epoch: number, printerId: string): PrinterPoints | undefined {
@@ -175,12 +178,20 @@ export class EmissionsKeeper {
     return epoch;
   }
 
+  /** BeginBlock: an epoch's first block fixes its weights and length, so param changes apply from the next epoch. */
+  beginBlock(ctx: Context): void {
+    const state = this.getState(ctx.store);
+    if (state.endHeight !== undefined) return;
+    const params = this.getParams(ctx.store);
+    this.setState(ctx, { ...state, weights: params.weights, endHeight: ctx.block.height + params.epochLength - 1 });
+  }
+
   /** EndBlock: settles the epoch when this block is its last. */
   endBlock(ctx: Context): void {
     const state = this.getState(ctx.store);
-    const params = this.getParams(ctx.store);
-    if (ctx.block.height < state.lastEndHeight + params.epochLength) return;
-    this.settleEpoch(ctx, state.lastEpoch + 1, state.lastEndHeight + 1, params);
+    if (state.endHeight === undefined || state.weights === undefined) throw new Error("invariant broken: an epoch without weights at EndBlock");
+    if (ctx.block.height < state.endHeight) return;
+    this.settleEpoch(ctx, state.lastEpoch + 1, state.lastEndHeight + 1, { ...this.getParams(ctx.store), weights: state.weights });
     this.setState(ctx, { lastEpoch: state.lastEpoch + 1, lastEndHeight: ctx.block.height });
   }
 
@@ -252,4 +263,19 @@ export class EmissionsKeeper {
   private contributionKey(epoch: bigint, role: number, contributor: string): string {
     return `${CONTRIBUTIONS_PREFIX}${epochKey(epoch)}/${role}/${contributor}`;
   }
+}
+
+export function epochStateToProto(state: EpochState): printchain.emissions.v1.EpochState {
+  return emissionsCodecs.EpochState.fromPartial({
+    lastEpoch: state.lastEpoch,
+    lastEndHeight: state.lastEndHeight,
+    weights: state.weights ? ROLES.map((role) => ({ role: ROLE_ENUM[role], weight: state.weights!.get(role) ?? 0 })) : [],
+    endHeight: state.endHeight ?? 0,
+  });
+}
+
+export function epochStateFromProto(message: printchain.emissions.v1.IEpochState): EpochState {
+  const endHeight = Number(toBigInt(message.endHeight));
+  const weights = message.weights?.length ? new Map(ROLES.map((role) => [role, message.weights!.find((entry) => entry.role === ROLE_ENUM[role])?.weight ?? 0])) : undefined;
+  return { lastEpoch: Number(toBigInt(message.lastEpoch)), lastEndHeight: Number(toBigInt(message.lastEndHeight)), ...(endHeight > 0 && weights ? { weights, endHeight } : {}) };
 }

@@ -15,6 +15,7 @@ export function createEmissionsModule(keeper: EmissionsKeeper, bank: BankKeeper)
     defaultGenesis: defaultEmissionsGenesis,
     initGenesis: (ctx, genesis) => initEmissionsGenesis(ctx, keeper, genesis),
     exportGenesis: (store) => exportEmissionsGenesis(store, keeper),
+    beginBlock: (ctx) => keeper.beginBlock(ctx),
     // After the jobs module's EndBlock, so jobs settled in an epoch's last block count in it.
     endBlock: (ctx) => keeper.endBlock(ctx),
   };

@@ -2,6 +2,8 @@ import { InvalidArgumentError } from "commander";
 import {
   integerInRange,
   parseAmount,
+  parseAttestedPoints,
+  parseAttestedRole,
   parseBase64,
   parseCoin,
   parseCoinList,
@@ -104,6 +106,30 @@ describe("enum names", () => {
     expectInvalid(() => parseTechnology("unspecified"), /not one of/);
     expectInvalid(() => parsePrinterStatus("1"), /not one of active, paused, retired/);
     expectInvalid(() => parseJobStatus("done"), /proof_submitted/);
+  });
+});
+
+describe("emissions contributions", () => {
+  test("attested roles map to the Role enum, case-insensitive, with - or _ and with or without the ROLE_ prefix", () => {
+    expect(parseAttestedRole("developers")).toBe(3);
+    expect(parseAttestedRole("Model-Providers")).toBe(4);
+    expect(parseAttestedRole("model_providers")).toBe(4);
+    expect(parseAttestedRole("LIQUIDITY-PROVIDERS")).toBe(5);
+    expect(parseAttestedRole("ROLE_COMMUNITY")).toBe(6);
+  });
+
+  test.each(["printers", "validators", "unspecified", "dev", "3", ""])("role %j is rejected with the attested roles listed", (input) => {
+    expectInvalid(() => parseAttestedRole(input), /not one of developers, model-providers, liquidity-providers, community/);
+  });
+
+  test("points are positive integers up to 10^30, normalised", () => {
+    expect(parseAttestedPoints("100")).toBe("100");
+    expect(parseAttestedPoints("007")).toBe("7");
+    expect(parseAttestedPoints(`1${"0".repeat(30)}`)).toBe((10n ** 30n).toString());
+  });
+
+  test.each(["0", `1${"0".repeat(29)}1`, "-1", "1.5", "1e3", "", " 1"])("points %j are rejected", (input) => {
+    expectInvalid(() => parseAttestedPoints(input), /not an integer between 1 and 10\^30/);
   });
 });
 

@@ -86,6 +86,32 @@ export const parseTechnology = enumParser(printchain.printers.v1.Technology, "TE
 export const parsePrinterStatus = enumParser(printchain.printers.v1.PrinterStatus, "PRINTER_STATUS_");
 export const parseJobStatus = enumParser(printchain.jobs.v1.JobStatus, "JOB_STATUS_");
 
+const { Role } = printchain.emissions.v1;
+/** The roles whose contributions are attested (MsgAttestContribution), by their CLI names. */
+const ATTESTED_ROLES: ReadonlyMap<string, number> = new Map([
+  ["developers", Role.ROLE_DEVELOPERS],
+  ["model-providers", Role.ROLE_MODEL_PROVIDERS],
+  ["liquidity-providers", Role.ROLE_LIQUIDITY_PROVIDERS],
+  ["community", Role.ROLE_COMMUNITY],
+]);
+
+/** An attested role: developers, model-providers, liquidity-providers or community (case-insensitive; "_" for "-" and the ROLE_ prefix are accepted). */
+export function parseAttestedRole(value: string): number {
+  const role = ATTESTED_ROLES.get(value.toLowerCase().replace(/^role_/, "").replace(/_/g, "-"));
+  if (role === undefined) throw new InvalidArgumentError(`${JSON.stringify(value)} is not one of ${[...ATTESTED_ROLES.keys()].join(", ")}`);
+  return role;
+}
+
+/** The most points one MsgAttestContribution may attest (the emissions module's bound). */
+const MAX_ATTESTED_POINTS = 10n ** 30n;
+
+/** Attested contribution points: an integer from 1 to 10^30, as a normalised decimal string. */
+export function parseAttestedPoints(value: string): string {
+  const points = DECIMAL_INTEGER.test(value) ? BigInt(value) : 0n;
+  if (points < 1n || points > MAX_ATTESTED_POINTS) throw new InvalidArgumentError(`${JSON.stringify(value)} is not an integer between 1 and 10^30`);
+  return points.toString();
+}
+
 const UNIT_MS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 
 /** "30s", "90m", "48h", "2d" to milliseconds (positive). */

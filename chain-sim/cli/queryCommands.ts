@@ -1,10 +1,10 @@
-/** `printchain query printers|jobs ...`: ABCI queries of the printchain Query services, printed as proto-JSON. */
+/** `printchain query printers|jobs|emissions ...`: ABCI queries of the printchain Query services, printed as proto-JSON. */
 import { connectComet } from "@cosmjs/tendermint-rpc";
 import { Argument, Option, type Command } from "commander";
 import type { IConversionOptions } from "protobufjs";
-import { jobsCodecs, printchain, printersCodecs, type ProtoCodec, type ProtoInput } from "../../proto";
+import { emissionsCodecs, jobsCodecs, printchain, printersCodecs, type ProtoCodec, type ProtoInput } from "../../proto";
 import { NODE_OPTION, print } from "./client";
-import { parseBase64, parseJobStatus, parsePrinterStatus, parseUint64 } from "./parse";
+import { integerInRange, parseBase64, parseJobStatus, parsePrinterStatus, parseUint64 } from "./parse";
 
 /** The generated class of a query response: decodes it and converts it to proto-JSON. */
 export interface ResponseType<T> {
@@ -82,6 +82,10 @@ function filterOption(flags: string, description: string, others: string[]): Opt
 }
 
 const jobIdArgument = (): Argument => new Argument("<job-id>", "job id").argParser(parseUint64);
+const epochArgument = (): Argument => new Argument("<epoch>", "epoch number (the first is 1)").argParser(parseUint64);
+
+/** Epochs a projection covers at most (the node refuses more). */
+const MAX_PROJECTION_EPOCHS = 10_000;
 
 export function addQueryCommands(query: Command): void {
   const P = printchain.printers.v1;
@@ -138,4 +142,34 @@ export function addQueryCommands(query: Command): void {
   queryCommand(jobs, "params", "jobs module parameters").action((options: NodeOptions) =>
     printQuery(options.node, "/printchain.jobs.v1.Query/Params", encodeRequest(jobsCodecs.QueryParamsRequest, {}), J.QueryParamsResponse),
   );
+
+  const E = printchain.emissions.v1;
+  const emissions = query.command("emissions").description("emissions module");
+  const emissionsPath = (method: string): string => `/printchain.emissions.v1.Query/${method}`;
+  queryCommand(emissions, "params", "emissions module parameters").action((options: NodeOptions) =>
+    printQuery(options.node, emissionsPath("Params"), encodeRequest(emissionsCodecs.QueryParamsRequest, {}), E.QueryParamsResponse),
+  );
+  queryCommand(emissions, "epoch", "the current epoch (that of the next block) and its heights").action((options: NodeOptions) =>
+    printQuery(options.node, emissionsPath("CurrentEpoch"), encodeRequest(emissionsCodecs.QueryCurrentEpochRequest, {}), E.QueryCurrentEpochResponse),
+  );
+  queryCommand(emissions, "summary", "how a settled epoch was minted and paid out")
+    .addArgument(epochArgument())
+    .action((epoch: bigint, options: NodeOptions) =>
+      printQuery(options.node, emissionsPath("EpochSummary"), encodeRequest(emissionsCodecs.QueryEpochSummaryRequest, { epoch }), E.QueryEpochSummaryResponse),
+    );
+  queryCommand(emissions, "rewards <address>", "an account's rewards, of one epoch or all")
+    .option("--epoch <n>", "only this epoch (0: all)", parseUint64, 0n)
+    .action((address: string, options: NodeOptions & { epoch: bigint }) =>
+      printQuery(options.node, emissionsPath("Rewards"), encodeRequest(emissionsCodecs.QueryRewardsRequest, { address, epoch: options.epoch }), E.QueryRewardsResponse),
+    );
+  queryCommand(emissions, "points <printer-id>", "a printer's points in one epoch")
+    .addArgument(epochArgument())
+    .action((printerId: string, epoch: bigint, options: NodeOptions) =>
+      printQuery(options.node, emissionsPath("PrinterPoints"), encodeRequest(emissionsCodecs.QueryPrinterPointsRequest, { printerId, epoch }), E.QueryPrinterPointsResponse),
+    );
+  queryCommand(emissions, "projection", "the schedule's mint for the next epochs, from the current one")
+    .option("--epochs <n>", `how many epochs, 1-${MAX_PROJECTION_EPOCHS}`, integerInRange(1, MAX_PROJECTION_EPOCHS), 10)
+    .action((options: NodeOptions & { epochs: number }) =>
+      printQuery(options.node, emissionsPath("Projection"), encodeRequest(emissionsCodecs.QueryProjectionRequest, { epochs: options.epochs }), E.QueryProjectionResponse),
+    );
 }

@@ -3,10 +3,12 @@ import type { EncodeObject } from "@cosmjs/proto-signing";
 import { GasPrice, SigningStargateClient, type Coin, type DeliverTxResponse, type MsgSendEncodeObject } from "@cosmjs/stargate";
 import { fromRfc3339WithNanoseconds } from "@cosmjs/tendermint-rpc";
 import { Argument, Option, type Command } from "commander";
-import { createPrintchainRegistry, jobsCodecs, printchain, printersCodecs, toBigInt, type ProtoCodec, type ProtoInput } from "../../proto";
+import { createPrintchainRegistry, emissionsCodecs, jobsCodecs, printchain, printersCodecs, toBigInt, type ProtoCodec, type ProtoInput } from "../../proto";
 import { NODE_OPTION, print } from "./client";
 import {
   parseAmount,
+  parseAttestedPoints,
+  parseAttestedRole,
   parseBasisPoints,
   parseCoin,
   parseCoinList,
@@ -310,6 +312,20 @@ function addJobsTxCommands(tx: Command): void {
     );
 }
 
+function addEmissionsTxCommands(tx: Command): void {
+  const emissions = tx.command("emissions").description("emissions module transactions");
+  txCommand(emissions, "attest <contributor-address>", "attest contribution points for the current epoch (attestors only); prints the epoch")
+    .addArgument(new Argument("<role>", "developers, model-providers, liquidity-providers or community").argParser(parseAttestedRole))
+    .addArgument(new Argument("<points>", "points, an integer from 1 to 10^30").argParser(parseAttestedPoints))
+    .action((contributor: string, role: number, points: string, options: TxOptions) =>
+      broadcastTx(
+        options,
+        (attestor) => [msg(emissionsCodecs.MsgAttestContribution, { attestor, contributor, role, points })],
+        (result) => ({ epoch: toBigInt(emissionsCodecs.MsgAttestContributionResponse.decode(result.msgResponses[0].value).epoch).toString() }),
+      ),
+    );
+}
+
 export function addTxCommands(tx: Command): void {
   txCommand(tx, "send <to>", "send coins, e.g. `printchain tx send print1... 1000000uprint`")
     .addArgument(new Argument("<amount>", "coins, e.g. 1000000uprint").argParser(parseCoinList))
@@ -318,4 +334,5 @@ export function addTxCommands(tx: Command): void {
     );
   addPrintersTxCommands(tx);
   addJobsTxCommands(tx);
+  addEmissionsTxCommands(tx);
 }

@@ -3,10 +3,11 @@ import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DirectSecp256k1HdWallet, executeKdf, type KdfConfiguration } from "@cosmjs/proto-signing";
-import { buildCli } from "../../chain-sim/cli/main";
+import { buildCli, main } from "../../chain-sim/cli/main";
 import { KEYRING_PASSWORD_ENV } from "../../chain-sim/cli/signer";
-import { DEVNET_ARBITER_INDEX, DEVNET_AUDITOR_INDEX } from "../../chain-sim/node/devnet";
-import { startTestNode, type TestNode } from "../utils/testNode";
+import { DEVNET_ARBITER_INDEX, DEVNET_ATTESTOR_INDEX, DEVNET_AUDITOR_INDEX, DEVNET_MNEMONIC, deriveAddresses } from "../../chain-sim/node/devnet";
+import type { GenesisDoc } from "../../chain-sim/app/genesis";
+import { startTestNode, waitForHeight, type TestNode } from "../utils/testNode";
 
 interface CliResult {
   readonly stdout: string;
@@ -14,8 +15,8 @@ interface CliResult {
   readonly exitCode: number;
 }
 
-/** Runs `printchain ...args` in this process, capturing its output and exit code. */
-async function cli(...args: string[]): Promise<CliResult> {
+/** Runs `run` in this process, capturing its output and exit code. */
+async function captured(run: () => Promise<unknown>): Promise<CliResult> {
   const stdout: string[] = [];
   const stderr: string[] = [];
   const { write: writeOut } = process.stdout;
@@ -23,13 +24,23 @@ async function cli(...args: string[]): Promise<CliResult> {
   process.stdout.write = ((chunk: string | Uint8Array) => stdout.push(String(chunk)) > 0) as typeof process.stdout.write;
   process.stderr.write = ((chunk: string | Uint8Array) => stderr.push(String(chunk)) > 0) as typeof process.stderr.write;
   try {
-    await buildCli().parseAsync(["node", "printchain", ...args]);
+    await run();
     return { stdout: stdout.join(""), stderr: stderr.join(""), exitCode: Number(process.exitCode ?? 0) };
   } finally {
     process.stdout.write = writeOut;
     process.stderr.write = writeErr;
     process.exitCode = undefined;
   }
+}
+
+/** Runs `printchain ...args` in this process (errors thrown by a command reject). */
+async function cli(...args: string[]): Promise<CliResult> {
+  return captured(() => buildCli().parseAsync(["node", "printchain", ...args]));
+}
+
+/** Runs `printchain ...args` through main(), as bin/printchain.js does: a thrown error prints `error: ...` and exits 1. */
+async function cliMain(...args: string[]): Promise<CliResult> {
+  return captured(() => main(["node", "printchain", ...args]));
 }
 
 /**
@@ -239,5 +250,85 @@ describe("printchain CLI against a running node", () => {
       const { jobs } = await cliJson("query", "jobs", "list", "--status", "cancelled", ...node());
       expect(jobs.map((job: { id: string; status: string }) => [job.id, job.status])).toEqual([[jobId, "JOB_STATUS_CANCELLED"]]);
     });
+  });
+});
+
+describe("printchain CLI: emissions", () => {
+  /** Short epochs: epoch 1 is blocks 1..20 (100 ms blocks). */
+  const EPOCH_LENGTH = 20;
+  let testNode: TestNode;
+  let accounts: string[];
+  let developer: string;
+
+  const node = (): string[] => ["--node", testNode.url];
+  const asAttestor = (): string[] => [...node(), "--from", String(DEVNET_ATTESTOR_INDEX)];
+
+  function patchGenesis(genesis: GenesisDoc): void {
+    (genesis.app_state as Record<string, { params: Record<string, unknown> }>).emissions.params.epochLength = String(EPOCH_LENGTH);
+  }
+
+  beforeAll(async () => {
+    testNode = await startTestNode({}, { patchGenesis });
+    accounts = await deriveAddresses(DEVNET_MNEMONIC, DEVNET_ATTESTOR_INDEX + 1);
+    developer = accounts[6];
+  });
+
+  afterAll(async () => {
+    await testNode?.stop();
+  });
+
+  test("the devnet attestor attests a developer's points in epoch 1", async () => {
+    // Runs first, while the chain is still in epoch 1 (blocks 1..20, about two seconds).
+    const attest = await cliJson("tx", "emissions", "attest", developer, "developers", "100", ...asAttestor());
+    expect(attest).toMatchObject({ code: 0, epoch: "1" });
+    expect(attest.height).toBeLessThanOrEqual(EPOCH_LENGTH);
+
+    const current = await cliJson("query", "emissions", "epoch", ...node());
+    expect(current).toEqual({ epoch: "1", startHeight: "1", endHeight: String(EPOCH_LENGTH) });
+  });
+
+  test("query emissions params shows the patched epoch length and the devnet attestor", async () => {
+    const { params } = await cliJson("query", "emissions", "params", ...node());
+    expect(params).toMatchObject({ epochLength: String(EPOCH_LENGTH), mintDenom: "uprint", initialEpochEmission: "50000000", attestors: [accounts[DEVNET_ATTESTOR_INDEX]] });
+  });
+
+  test("after epoch 1 ends, its summary shows the mint and the developer's reward is listed", async () => {
+    await waitForHeight(testNode.node, EPOCH_LENGTH + 1);
+
+    const { summary } = await cliJson("query", "emissions", "summary", "1", ...node());
+    expect(summary).toMatchObject({ epoch: "1", startHeight: "1", endHeight: String(EPOCH_LENGTH), minted: "50000000", fees: "0", total: "50000000" });
+    expect(summary.roles).toContainEqual(expect.objectContaining({ role: "ROLE_DEVELOPERS", recipients: 1, points: "100" }));
+
+    const rewards = await cliJson("query", "emissions", "rewards", developer, "--epoch", "1", ...node());
+    // Developers weigh 10 of 100: a sole developer is paid 10% of the 50,000,000 minted.
+    expect(rewards).toEqual({ rewards: [expect.objectContaining({ epoch: "1", role: "ROLE_DEVELOPERS", recipient: developer, points: "100", amount: "5000000" })], total: "5000000" });
+    expect(await cliJson("query", "emissions", "rewards", developer, ...node())).toEqual(rewards);
+  });
+
+  test("query emissions projection --epochs 3 prints three epochs", async () => {
+    const { epochs } = await cliJson("query", "emissions", "projection", "--epochs", "3", ...node());
+    expect(epochs).toHaveLength(3);
+    expect(epochs.map((epoch: { mint: string }) => epoch.mint)).toEqual(["50000000", "50000000", "50000000"]);
+    const first = Number(epochs[0].epoch);
+    expect(epochs.map((epoch: { epoch: string }) => Number(epoch.epoch))).toEqual([first, first + 1, first + 2]);
+  });
+
+  test("a summary of an unsettled epoch or points of an unknown printer print an error and exit 1", async () => {
+    const summary = await cli("query", "emissions", "summary", "999", ...node());
+    expect(summary).toMatchObject({ exitCode: 1, stdout: "" });
+    expect(summary.stderr).toMatch(/^error: .*epoch 999 is not settled/);
+
+    const points = await cli("query", "emissions", "points", "no-such-printer", "1", ...node());
+    expect(points).toMatchObject({ exitCode: 1, stdout: "" });
+    expect(points.stderr).toMatch(/^error: .*has no points in epoch 1/);
+  });
+
+  test("an attestation signed by an account that is not an attestor is refused", async () => {
+    const args = ["tx", "emissions", "attest", developer, "community", "5", ...node(), "--from", "1"];
+    // The fee simulation fails, so CosmJS throws: parseAsync rejects, and main() prints it and exits 1.
+    await expect(cli(...args)).rejects.toThrow(/not an appointed attestor/);
+    const result = await cliMain(...args);
+    expect(result).toMatchObject({ exitCode: 1, stdout: "" });
+    expect(result.stderr).toMatch(/^error: .*not an appointed attestor/);
   });
 });

@@ -254,8 +254,8 @@ describe("printchain CLI against a running node", () => {
 });
 
 describe("printchain CLI: emissions", () => {
-  /** Short epochs: epoch 1 is blocks 1..20 (100 ms blocks). */
-  const EPOCH_LENGTH = 20;
+  /** Short epochs (6 s at 100 ms blocks), long enough for the attest to land in epoch 1 on a slow machine. */
+  const EPOCH_LENGTH = 60;
   let testNode: TestNode;
   let accounts: string[];
   let developer: string;

@@ -4,6 +4,7 @@ import type { GenesisDoc } from "../../chain-sim/app/genesis";
 import { moduleAddress } from "../../chain-sim/types/address";
 import { DEVNET_ACCOUNT_BALANCE, DEVNET_FUNDED_ACCOUNTS } from "../../chain-sim/node/devnet";
 import { BLOCK_MS, ManualChain } from "../utils/manualChain";
+import { expectTypedEventsMatchProto } from "../utils/typedEvents";
 
 /**
  * Three epochs (and a fourth at max supply) through the stock CosmJS clients, with every payout
@@ -206,6 +207,11 @@ describe("three epochs of emissions through stock CosmJS", () => {
     expect(await chain.supply()).toBe(MAX_SUPPLY);
     expect(await chain.balance(addresses[DEV5])).toBe(balancesBefore.dev5 + 207_000n + 103_500n + 150_000n + 45_000n);
     expect(await chain.balance(COMMUNITY_POOL)).toBe(balancesBefore.pool + 207_001n + 800_000n + 225_000n);
+  });
+
+  test("every emissions event carries exactly its proto fields as plain-string attributes", () => {
+    const types = expectTypedEventsMatchProto(chain.emitted);
+    for (const name of ["EventEpochEnd", "EventRoleSplit", "EventReward", "EventContributionAttested", "EventPrinterPoints"]) expect(types).toContain(`printchain.emissions.v1.${name}`);
   });
 
   test("attesting needs an appointed attestor and an attested role", async () => {

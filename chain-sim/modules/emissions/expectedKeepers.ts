@@ -17,22 +17,3 @@ export interface PrintersKeeper {
   getPrinter(store: KVReader, id: string): printchain.printers.v1.Printer | undefined;
   getStats(store: KVReader, id: string): printchain.printers.v1.PrinterStats;
 }
-
-/** A settled job as the points formulas see it (the jobs module's hook passes it). */
-export interface CompletedJobInfo {
-  readonly jobId: bigint;
-  readonly printerId: string;
-  readonly customer: string;
-  /** What the printer earned of the price (the price, less refunds). */
-  readonly value: bigint;
-  readonly quantity: number;
-  readonly unitsCompleted: number;
-  readonly firstAttempt: boolean;
-  readonly onTime: boolean;
-  readonly acceptMs: number;
-  readonly gramsEstimated: bigint;
-  readonly gramsUsed: bigint;
-  readonly printSeconds: number;
-  /** Customer quality score, or undefined for an automatic confirmation or an arbitration. */
-  readonly quality: number | undefined;
-}

@@ -7,7 +7,7 @@ import { infiniteGasMeter } from "../../types/gas";
 import { AuthKeeper } from "../auth/keeper";
 import { BankKeeper } from "../bank/keeper";
 import { PrintersKeeper } from "../printers/keeper";
-import type { CompletedJobInfo } from "./expectedKeepers";
+import type { CompletedJob } from "../../types/jobs";
 import { EmissionsKeeper } from "./keeper";
 import { DEFAULT_EMISSIONS_PARAMS } from "./params";
 
@@ -25,7 +25,7 @@ function setup(maxPointsPerPrinter: bigint): { keeper: EmissionsKeeper; ctx: Con
   return { keeper, ctx };
 }
 
-const JOB: CompletedJobInfo = {
+const JOB: CompletedJob = {
   jobId: 1n,
   printerId: "p-1",
   customer: CUSTOMER,

@@ -2,7 +2,8 @@ import { emissionsCodecs, printchain, toBigInt } from "../../../proto";
 import { iteratePrefix, type KVReader } from "../../store/kvStore";
 import type { Context } from "../../types/context";
 import * as events from "./events";
-import type { BankKeeper, CompletedJobInfo, PrintersKeeper } from "./expectedKeepers";
+import type { CompletedJob } from "../../types/jobs";
+import type { BankKeeper, PrintersKeeper } from "./expectedKeepers";
 import { ATTESTED_ROLES, DEFAULT_EMISSIONS_PARAMS, paramsFromProto, paramsToProto, ROLE_ENUM, type EmissionsParams } from "./params";
 import { jobPoints } from "./points";
 import { epochMint } from "./schedule";
@@ -127,7 +128,7 @@ export class EmissionsKeeper {
   }
 
   /** The jobs module's hook: credits a completed job's points to its printer for the epoch in progress. */
-  recordCompletedJob(ctx: Context, job: CompletedJobInfo): void {
+  recordCompletedJob(ctx: Context, job: CompletedJob): void {
     const params = this.getParams(ctx.store);
     const { epoch } = this.currentEpoch(ctx.store);
     const printer = this.printers.getPrinter(ctx.store, job.printerId);

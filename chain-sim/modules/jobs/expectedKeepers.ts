@@ -2,6 +2,7 @@ import type { printchain } from "../../../proto";
 import type { KVReader } from "../../store/kvStore";
 import type { Coin } from "../../types/coins";
 import type { Context } from "../../types/context";
+import type { CompletedJob } from "../../types/jobs";
 import type { PerformanceEvent } from "../printers/performance";
 
 /** What jobs needs from bank. */
@@ -20,25 +21,6 @@ export interface PrintersKeeper {
   routeEntryOf(store: KVReader, printer: printchain.printers.v1.Printer): printchain.printers.v1.RouteEntry;
   recordPerformance(ctx: Context, printerId: string, event: PerformanceEvent): unknown;
   slashBond(ctx: Context, printerId: string, recipient: string, jobId: bigint): bigint;
-}
-
-/** A job the printer completed (confirmed, auto-confirmed, or resolved with less than a full refund). */
-export interface CompletedJob {
-  readonly jobId: bigint;
-  readonly printerId: string;
-  readonly customer: string;
-  /** What the printer earned of the price: price − customer refund. */
-  readonly value: bigint;
-  readonly quantity: number;
-  readonly unitsCompleted: number;
-  readonly firstAttempt: boolean;
-  readonly onTime: boolean;
-  readonly acceptMs: number;
-  readonly gramsEstimated: bigint;
-  readonly gramsUsed: bigint;
-  readonly printSeconds: number;
-  /** The customer's quality score; undefined when confirmed automatically or arbitrated. */
-  readonly quality: number | undefined;
 }
 
 /** What other modules do when a job completes (the emissions module credits points). */

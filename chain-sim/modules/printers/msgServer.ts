@@ -26,6 +26,10 @@ export function printersMsgRoutes(keeper: PrintersKeeper, bank: BankKeeper): Msg
   const lockBond = (ctx: Context, owner: string, amount: bigint): void => {
     if (amount > 0n) bank.sendCoinsFromAccountToModule(ctx, owner, PRINTER_BONDS_ACCOUNT, [{ denom: keeper.getParams(ctx.store).bondDenom, amount }]);
   };
+  const validateAuditorMsg = (msg: { auditor: string; printerId: string }): void => {
+    validateAddress(msg.auditor, "auditor");
+    validatePrinterId(msg.printerId);
+  };
   const auditorCheck = (ctx: Context, auditor: string): void => {
     if (!keeper.getParams(ctx.store).auditors.includes(auditor)) throw printersErrors.notAuditor.wrap(auditor);
   };
@@ -138,10 +142,7 @@ export function printersMsgRoutes(keeper: PrintersKeeper, bank: BankKeeper): Msg
     }),
     codecMsgRoute(MSG.MsgAttestPrinter, {
       signer: (msg) => msg.auditor,
-      validateBasic(msg) {
-        validateAddress(msg.auditor, "auditor");
-        validatePrinterId(msg.printerId);
-      },
+      validateBasic: validateAuditorMsg,
       handle(ctx, msg) {
         auditorCheck(ctx, msg.auditor);
         const printer = keeper.mustGetPrinter(ctx.store, msg.printerId);
@@ -153,10 +154,7 @@ export function printersMsgRoutes(keeper: PrintersKeeper, bank: BankKeeper): Msg
     }),
     codecMsgRoute(MSG.MsgRevokeAttestation, {
       signer: (msg) => msg.auditor,
-      validateBasic(msg) {
-        validateAddress(msg.auditor, "auditor");
-        validatePrinterId(msg.printerId);
-      },
+      validateBasic: validateAuditorMsg,
       handle(ctx, msg) {
         auditorCheck(ctx, msg.auditor);
         if (!keeper.getAttestation(ctx.store, msg.printerId, msg.auditor)) throw printersErrors.attestationNotFound.wrap(`${msg.auditor} has not attested ${msg.printerId}`);

@@ -173,7 +173,7 @@ export class EmissionsKeeper {
   attest(ctx: Context, attestor: string, contributor: string, role: Role, points: bigint): number {
     const { epoch } = this.currentEpoch(ctx.store);
     const previous = this.getContribution(ctx.store, epoch, ROLE_ENUM[role], contributor);
-    const total = toBigInt(previous?.points ? BigInt(previous.points) : 0n) + points;
+    const total = BigInt(previous?.points || "0") + points;
     this.setContribution(ctx, emissionsCodecs.Contribution.fromPartial({ epoch, role: ROLE_ENUM[role], contributor, points: total.toString() }));
     events.emitContributionAttested(ctx.events, epoch, role, contributor, attestor, points, total);
     return epoch;

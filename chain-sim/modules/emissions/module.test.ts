@@ -76,6 +76,17 @@ describe("emissions in the app", () => {
     expect(summary(app, 2).roles[1]).toMatchObject({ pool: "200000" });
   });
 
+  test("a genesis with bad points or contributions is refused with a clear error", async () => {
+    const { genesis } = await appWith(DEFAULT_WEIGHTS);
+    const emissions = (genesis.app_state as Record<string, Record<string, unknown>>).emissions;
+    const refused = (extra: Record<string, unknown>): (() => void) => () =>
+      createApp(DEVNET_CHAIN_ID).initChain({ ...genesis, app_state: { ...genesis.app_state, emissions: { ...emissions, ...extra } } }, GENESIS_TIME_MS);
+    const owner = (genesis.app_state as { auth: { accounts: Array<{ address: string }> } }).auth.accounts[0].address;
+    expect(refused({ printerPoints: [{ epoch: "1", printerId: "p", owner, points: "-5" }] })).toThrow(/points of p.*invalid emissions genesis/);
+    expect(refused({ printerPoints: [{ epoch: "0", printerId: "p", owner, points: "5" }] })).toThrow(/epoch ≥ 1/);
+    expect(refused({ contributions: [{ epoch: "1", role: "ROLE_PRINTERS", contributor: owner, points: "5" }] })).toThrow(/not attested/);
+  });
+
   test("weights summing to 0 are rejected by params validation", async () => {
     await expect(appWith({ ROLE_PRINTERS: 0, ROLE_VALIDATORS: 0 })).rejects.toThrow(/Σw > 0/);
   });

@@ -10,7 +10,11 @@ import { PRINTER_BONDS_ACCOUNT, PrintersKeeper } from "../modules/printers/keepe
 import { createPrintersModule } from "../modules/printers/module";
 import { CommitStore } from "../store/commitStore";
 import { FEE_COLLECTOR } from "../tx/ante";
+import { moduleAddress } from "../types/address";
 import { App, type AppInfo } from "./app";
+
+/** The module account whose address is the params authority (the SDK's x/gov authority). */
+export const GOV_AUTHORITY = "gov";
 
 /** Module accounts and their SDK permissions. */
 export const MODULE_ACCOUNTS: readonly ModuleAccountSpec[] = [
@@ -31,12 +35,14 @@ export function createApp(chainId: string, committed?: CommitStore, info?: AppIn
   printers.setHooks(jobs);
   const emissions = new EmissionsKeeper(bank, printers, { name: REWARD_POOL_ACCOUNT, address: auth.moduleAddress(REWARD_POOL_ACCOUNT) });
   jobs.setHooks({ afterJobCompleted: (ctx, job) => emissions.recordCompletedJob(ctx, job) });
+  // Params change only through MsgUpdateParams signed by the gov module account (a passed proposal).
+  const authority = moduleAddress(GOV_AUTHORITY);
   const modules = [
     createAuthModule(auth),
     createBankModule(bank, auth),
-    createPrintersModule(printers, bank),
-    createJobsModule(jobs, printers),
-    createEmissionsModule(emissions, bank),
+    createPrintersModule(printers, bank, authority),
+    createJobsModule(jobs, printers, authority),
+    createEmissionsModule(emissions, bank, authority),
   ];
   return new App({ chainId, modules, auth, bank }, committed ?? new CommitStore(), info);
 }

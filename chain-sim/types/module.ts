@@ -66,3 +66,35 @@ export function queryRoute<Req>(
 ): QueryRoute {
   return { path, handle: (store, bytes) => response.encode(handle(store, request.decode(bytes)) as never).finish() };
 }
+
+/**
+ * MsgUpdateParams of a module (Cosmos SDK style): the only signer is the governance authority
+ * (the gov module account, so only a passed proposal can send it), and the params are validated
+ * whole before they replace the current ones.
+ */
+export function updateParamsRoute<P>(
+  codec: { readonly typeUrl: string; decode(bytes: Uint8Array): { authority: string; params?: unknown } },
+  options: {
+    readonly authority: string;
+    parse(params: never): P;
+    set(ctx: Context, params: P): void;
+    readonly errors: { readonly invalidAuthority: { wrap(detail: string): Error }; readonly invalidParams: { wrap(detail: string): Error } };
+  },
+): MsgRoute<never> {
+  const parse = (params: unknown): P => {
+    if (!params) throw options.errors.invalidParams.wrap("params are required");
+    try {
+      return options.parse(params as never);
+    } catch (error) {
+      throw options.errors.invalidParams.wrap(error instanceof Error ? error.message : String(error));
+    }
+  };
+  return codecMsgRoute(codec, {
+    signer: (msg) => msg.authority,
+    validateBasic: (msg) => {
+      if (msg.authority !== options.authority) throw options.errors.invalidAuthority.wrap(`expected ${options.authority}, got ${msg.authority.slice(0, 90)}`);
+      parse(msg.params);
+    },
+    handle: (ctx, msg) => options.set(ctx, parse(msg.params)),
+  });
+}

@@ -4535,6 +4535,9 @@ export namespace printchain {
 
                 /** Calls AttestContribution. */
                 attestContribution: printchain.emissions.v1.Msg.AttestContribution;
+
+                /** Calls UpdateParams. */
+                updateParams: printchain.emissions.v1.Msg.UpdateParams;
             }
 
             namespace Msg {
@@ -4554,6 +4557,25 @@ export namespace printchain {
                   readonly path: "/printchain.emissions.v1.Msg/AttestContribution";
                   readonly requestType: "MsgAttestContribution";
                   readonly responseType: "MsgAttestContributionResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link printchain.emissions.v1.Msg#updateParams}.
+                 * @param error Error, if any
+                 * @param [response] MsgUpdateParamsResponse
+                 */
+                type UpdateParamsCallback = (error: (Error|null), response?: printchain.emissions.v1.MsgUpdateParamsResponse) => void;
+
+                /** Calls UpdateParams. */
+                type UpdateParams = {
+                  (request: printchain.emissions.v1.IMsgUpdateParams, callback: printchain.emissions.v1.Msg.UpdateParamsCallback): void;
+                  (request: printchain.emissions.v1.IMsgUpdateParams): Promise<printchain.emissions.v1.MsgUpdateParamsResponse>;
+                  readonly name: "UpdateParams";
+                  readonly path: "/printchain.emissions.v1.Msg/UpdateParams";
+                  readonly requestType: "MsgUpdateParams";
+                  readonly responseType: "MsgUpdateParamsResponse";
                   readonly requestStream: undefined;
                   readonly responseStream: undefined;
                 };
@@ -4809,6 +4831,240 @@ export namespace printchain {
 
                 /** Shape of a MsgAttestContributionResponse. */
                 type $Shape = printchain.emissions.v1.MsgAttestContributionResponse.$Properties;
+            }
+
+            /**
+             * Properties of a MsgUpdateParams.
+             * @deprecated Use printchain.emissions.v1.MsgUpdateParams.$Properties instead.
+             */
+            interface IMsgUpdateParams extends printchain.emissions.v1.MsgUpdateParams.$Properties {
+            }
+
+            /** Represents a MsgUpdateParams. */
+            class MsgUpdateParams {
+
+                /**
+                 * Constructs a new MsgUpdateParams.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.emissions.v1.MsgUpdateParams.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** MsgUpdateParams authority. */
+                authority: string;
+
+                /** MsgUpdateParams params. */
+                params?: (printchain.emissions.v1.Params.$Properties|null);
+
+                /**
+                 * Creates a new MsgUpdateParams instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgUpdateParams instance
+                 */
+                static create(properties: printchain.emissions.v1.MsgUpdateParams.$Shape): printchain.emissions.v1.MsgUpdateParams & printchain.emissions.v1.MsgUpdateParams.$Shape;
+                static create(properties?: printchain.emissions.v1.MsgUpdateParams.$Properties): printchain.emissions.v1.MsgUpdateParams;
+
+                /**
+                 * Encodes the specified MsgUpdateParams message. Does not implicitly {@link printchain.emissions.v1.MsgUpdateParams.verify|verify} messages.
+                 * @param message MsgUpdateParams message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.emissions.v1.MsgUpdateParams.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified MsgUpdateParams message, length delimited. Does not implicitly {@link printchain.emissions.v1.MsgUpdateParams.verify|verify} messages.
+                 * @param message MsgUpdateParams message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.emissions.v1.MsgUpdateParams.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgUpdateParams message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.MsgUpdateParams & printchain.emissions.v1.MsgUpdateParams.$Shape} MsgUpdateParams
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.emissions.v1.MsgUpdateParams & printchain.emissions.v1.MsgUpdateParams.$Shape;
+
+                /**
+                 * Decodes a MsgUpdateParams message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.MsgUpdateParams & printchain.emissions.v1.MsgUpdateParams.$Shape} MsgUpdateParams
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.emissions.v1.MsgUpdateParams & printchain.emissions.v1.MsgUpdateParams.$Shape;
+
+                /**
+                 * Verifies a MsgUpdateParams message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a MsgUpdateParams message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MsgUpdateParams
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.emissions.v1.MsgUpdateParams;
+
+                /**
+                 * Creates a plain object from a MsgUpdateParams message. Also converts values to other types if specified.
+                 * @param message MsgUpdateParams
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.emissions.v1.MsgUpdateParams, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgUpdateParams to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MsgUpdateParams
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgUpdateParams {
+
+                /** Properties of a MsgUpdateParams. */
+                interface $Properties {
+
+                    /** MsgUpdateParams authority */
+                    authority?: (string|null);
+
+                    /** MsgUpdateParams params */
+                    params?: (printchain.emissions.v1.Params.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MsgUpdateParams. */
+                type $Shape = printchain.emissions.v1.MsgUpdateParams.$Properties;
+            }
+
+            /**
+             * Properties of a MsgUpdateParamsResponse.
+             * @deprecated Use printchain.emissions.v1.MsgUpdateParamsResponse.$Properties instead.
+             */
+            interface IMsgUpdateParamsResponse extends printchain.emissions.v1.MsgUpdateParamsResponse.$Properties {
+            }
+
+            /** Represents a MsgUpdateParamsResponse. */
+            class MsgUpdateParamsResponse {
+
+                /**
+                 * Constructs a new MsgUpdateParamsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.emissions.v1.MsgUpdateParamsResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new MsgUpdateParamsResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgUpdateParamsResponse instance
+                 */
+                static create(properties: printchain.emissions.v1.MsgUpdateParamsResponse.$Shape): printchain.emissions.v1.MsgUpdateParamsResponse & printchain.emissions.v1.MsgUpdateParamsResponse.$Shape;
+                static create(properties?: printchain.emissions.v1.MsgUpdateParamsResponse.$Properties): printchain.emissions.v1.MsgUpdateParamsResponse;
+
+                /**
+                 * Encodes the specified MsgUpdateParamsResponse message. Does not implicitly {@link printchain.emissions.v1.MsgUpdateParamsResponse.verify|verify} messages.
+                 * @param message MsgUpdateParamsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.emissions.v1.MsgUpdateParamsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified MsgUpdateParamsResponse message, length delimited. Does not implicitly {@link printchain.emissions.v1.MsgUpdateParamsResponse.verify|verify} messages.
+                 * @param message MsgUpdateParamsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.emissions.v1.MsgUpdateParamsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgUpdateParamsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.MsgUpdateParamsResponse & printchain.emissions.v1.MsgUpdateParamsResponse.$Shape} MsgUpdateParamsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.emissions.v1.MsgUpdateParamsResponse & printchain.emissions.v1.MsgUpdateParamsResponse.$Shape;
+
+                /**
+                 * Decodes a MsgUpdateParamsResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.MsgUpdateParamsResponse & printchain.emissions.v1.MsgUpdateParamsResponse.$Shape} MsgUpdateParamsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.emissions.v1.MsgUpdateParamsResponse & printchain.emissions.v1.MsgUpdateParamsResponse.$Shape;
+
+                /**
+                 * Verifies a MsgUpdateParamsResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a MsgUpdateParamsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MsgUpdateParamsResponse
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.emissions.v1.MsgUpdateParamsResponse;
+
+                /**
+                 * Creates a plain object from a MsgUpdateParamsResponse message. Also converts values to other types if specified.
+                 * @param message MsgUpdateParamsResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.emissions.v1.MsgUpdateParamsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgUpdateParamsResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MsgUpdateParamsResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgUpdateParamsResponse {
+
+                /** Properties of a MsgUpdateParamsResponse. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MsgUpdateParamsResponse. */
+                type $Shape = printchain.emissions.v1.MsgUpdateParamsResponse.$Properties;
             }
         }
     }
@@ -8671,6 +8927,9 @@ export namespace printchain {
 
                 /** Calls ResolveDispute. */
                 resolveDispute: printchain.jobs.v1.Msg.ResolveDispute;
+
+                /** Calls UpdateParams. */
+                updateParams: printchain.jobs.v1.Msg.UpdateParams;
             }
 
             namespace Msg {
@@ -8804,6 +9063,25 @@ export namespace printchain {
                   readonly path: "/printchain.jobs.v1.Msg/ResolveDispute";
                   readonly requestType: "MsgResolveDispute";
                   readonly responseType: "MsgResolveDisputeResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link printchain.jobs.v1.Msg#updateParams}.
+                 * @param error Error, if any
+                 * @param [response] MsgUpdateParamsResponse
+                 */
+                type UpdateParamsCallback = (error: (Error|null), response?: printchain.jobs.v1.MsgUpdateParamsResponse) => void;
+
+                /** Calls UpdateParams. */
+                type UpdateParams = {
+                  (request: printchain.jobs.v1.IMsgUpdateParams, callback: printchain.jobs.v1.Msg.UpdateParamsCallback): void;
+                  (request: printchain.jobs.v1.IMsgUpdateParams): Promise<printchain.jobs.v1.MsgUpdateParamsResponse>;
+                  readonly name: "UpdateParams";
+                  readonly path: "/printchain.jobs.v1.Msg/UpdateParams";
+                  readonly requestType: "MsgUpdateParams";
+                  readonly responseType: "MsgUpdateParamsResponse";
                   readonly requestStream: undefined;
                   readonly responseStream: undefined;
                 };
@@ -10607,6 +10885,240 @@ export namespace printchain {
 
                 /** Shape of a MsgResolveDisputeResponse. */
                 type $Shape = printchain.jobs.v1.MsgResolveDisputeResponse.$Properties;
+            }
+
+            /**
+             * Properties of a MsgUpdateParams.
+             * @deprecated Use printchain.jobs.v1.MsgUpdateParams.$Properties instead.
+             */
+            interface IMsgUpdateParams extends printchain.jobs.v1.MsgUpdateParams.$Properties {
+            }
+
+            /** Represents a MsgUpdateParams. */
+            class MsgUpdateParams {
+
+                /**
+                 * Constructs a new MsgUpdateParams.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.jobs.v1.MsgUpdateParams.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** MsgUpdateParams authority. */
+                authority: string;
+
+                /** MsgUpdateParams params. */
+                params?: (printchain.jobs.v1.Params.$Properties|null);
+
+                /**
+                 * Creates a new MsgUpdateParams instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgUpdateParams instance
+                 */
+                static create(properties: printchain.jobs.v1.MsgUpdateParams.$Shape): printchain.jobs.v1.MsgUpdateParams & printchain.jobs.v1.MsgUpdateParams.$Shape;
+                static create(properties?: printchain.jobs.v1.MsgUpdateParams.$Properties): printchain.jobs.v1.MsgUpdateParams;
+
+                /**
+                 * Encodes the specified MsgUpdateParams message. Does not implicitly {@link printchain.jobs.v1.MsgUpdateParams.verify|verify} messages.
+                 * @param message MsgUpdateParams message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.jobs.v1.MsgUpdateParams.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified MsgUpdateParams message, length delimited. Does not implicitly {@link printchain.jobs.v1.MsgUpdateParams.verify|verify} messages.
+                 * @param message MsgUpdateParams message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.jobs.v1.MsgUpdateParams.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgUpdateParams message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.jobs.v1.MsgUpdateParams & printchain.jobs.v1.MsgUpdateParams.$Shape} MsgUpdateParams
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.jobs.v1.MsgUpdateParams & printchain.jobs.v1.MsgUpdateParams.$Shape;
+
+                /**
+                 * Decodes a MsgUpdateParams message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.jobs.v1.MsgUpdateParams & printchain.jobs.v1.MsgUpdateParams.$Shape} MsgUpdateParams
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.jobs.v1.MsgUpdateParams & printchain.jobs.v1.MsgUpdateParams.$Shape;
+
+                /**
+                 * Verifies a MsgUpdateParams message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a MsgUpdateParams message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MsgUpdateParams
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.jobs.v1.MsgUpdateParams;
+
+                /**
+                 * Creates a plain object from a MsgUpdateParams message. Also converts values to other types if specified.
+                 * @param message MsgUpdateParams
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.jobs.v1.MsgUpdateParams, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgUpdateParams to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MsgUpdateParams
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgUpdateParams {
+
+                /** Properties of a MsgUpdateParams. */
+                interface $Properties {
+
+                    /** MsgUpdateParams authority */
+                    authority?: (string|null);
+
+                    /** MsgUpdateParams params */
+                    params?: (printchain.jobs.v1.Params.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MsgUpdateParams. */
+                type $Shape = printchain.jobs.v1.MsgUpdateParams.$Properties;
+            }
+
+            /**
+             * Properties of a MsgUpdateParamsResponse.
+             * @deprecated Use printchain.jobs.v1.MsgUpdateParamsResponse.$Properties instead.
+             */
+            interface IMsgUpdateParamsResponse extends printchain.jobs.v1.MsgUpdateParamsResponse.$Properties {
+            }
+
+            /** Represents a MsgUpdateParamsResponse. */
+            class MsgUpdateParamsResponse {
+
+                /**
+                 * Constructs a new MsgUpdateParamsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.jobs.v1.MsgUpdateParamsResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new MsgUpdateParamsResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgUpdateParamsResponse instance
+                 */
+                static create(properties: printchain.jobs.v1.MsgUpdateParamsResponse.$Shape): printchain.jobs.v1.MsgUpdateParamsResponse & printchain.jobs.v1.MsgUpdateParamsResponse.$Shape;
+                static create(properties?: printchain.jobs.v1.MsgUpdateParamsResponse.$Properties): printchain.jobs.v1.MsgUpdateParamsResponse;
+
+                /**
+                 * Encodes the specified MsgUpdateParamsResponse message. Does not implicitly {@link printchain.jobs.v1.MsgUpdateParamsResponse.verify|verify} messages.
+                 * @param message MsgUpdateParamsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.jobs.v1.MsgUpdateParamsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified MsgUpdateParamsResponse message, length delimited. Does not implicitly {@link printchain.jobs.v1.MsgUpdateParamsResponse.verify|verify} messages.
+                 * @param message MsgUpdateParamsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.jobs.v1.MsgUpdateParamsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgUpdateParamsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.jobs.v1.MsgUpdateParamsResponse & printchain.jobs.v1.MsgUpdateParamsResponse.$Shape} MsgUpdateParamsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.jobs.v1.MsgUpdateParamsResponse & printchain.jobs.v1.MsgUpdateParamsResponse.$Shape;
+
+                /**
+                 * Decodes a MsgUpdateParamsResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.jobs.v1.MsgUpdateParamsResponse & printchain.jobs.v1.MsgUpdateParamsResponse.$Shape} MsgUpdateParamsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.jobs.v1.MsgUpdateParamsResponse & printchain.jobs.v1.MsgUpdateParamsResponse.$Shape;
+
+                /**
+                 * Verifies a MsgUpdateParamsResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a MsgUpdateParamsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MsgUpdateParamsResponse
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.jobs.v1.MsgUpdateParamsResponse;
+
+                /**
+                 * Creates a plain object from a MsgUpdateParamsResponse message. Also converts values to other types if specified.
+                 * @param message MsgUpdateParamsResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.jobs.v1.MsgUpdateParamsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgUpdateParamsResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MsgUpdateParamsResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgUpdateParamsResponse {
+
+                /** Properties of a MsgUpdateParamsResponse. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MsgUpdateParamsResponse. */
+                type $Shape = printchain.jobs.v1.MsgUpdateParamsResponse.$Properties;
             }
         }
     }
@@ -14558,6 +15070,9 @@ export namespace printchain {
 
                 /** Calls RevokeAttestation. */
                 revokeAttestation: printchain.printers.v1.Msg.RevokeAttestation;
+
+                /** Calls UpdateParams. */
+                updateParams: printchain.printers.v1.Msg.UpdateParams;
             }
 
             namespace Msg {
@@ -14653,6 +15168,25 @@ export namespace printchain {
                   readonly path: "/printchain.printers.v1.Msg/RevokeAttestation";
                   readonly requestType: "MsgRevokeAttestation";
                   readonly responseType: "MsgRevokeAttestationResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link printchain.printers.v1.Msg#updateParams}.
+                 * @param error Error, if any
+                 * @param [response] MsgUpdateParamsResponse
+                 */
+                type UpdateParamsCallback = (error: (Error|null), response?: printchain.printers.v1.MsgUpdateParamsResponse) => void;
+
+                /** Calls UpdateParams. */
+                type UpdateParams = {
+                  (request: printchain.printers.v1.IMsgUpdateParams, callback: printchain.printers.v1.Msg.UpdateParamsCallback): void;
+                  (request: printchain.printers.v1.IMsgUpdateParams): Promise<printchain.printers.v1.MsgUpdateParamsResponse>;
+                  readonly name: "UpdateParams";
+                  readonly path: "/printchain.printers.v1.Msg/UpdateParams";
+                  readonly requestType: "MsgUpdateParams";
+                  readonly responseType: "MsgUpdateParamsResponse";
                   readonly requestStream: undefined;
                   readonly responseStream: undefined;
                 };
@@ -15880,6 +16414,240 @@ export namespace printchain {
 
                 /** Shape of a MsgRevokeAttestationResponse. */
                 type $Shape = printchain.printers.v1.MsgRevokeAttestationResponse.$Properties;
+            }
+
+            /**
+             * Properties of a MsgUpdateParams.
+             * @deprecated Use printchain.printers.v1.MsgUpdateParams.$Properties instead.
+             */
+            interface IMsgUpdateParams extends printchain.printers.v1.MsgUpdateParams.$Properties {
+            }
+
+            /** Represents a MsgUpdateParams. */
+            class MsgUpdateParams {
+
+                /**
+                 * Constructs a new MsgUpdateParams.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.printers.v1.MsgUpdateParams.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** MsgUpdateParams authority. */
+                authority: string;
+
+                /** MsgUpdateParams params. */
+                params?: (printchain.printers.v1.Params.$Properties|null);
+
+                /**
+                 * Creates a new MsgUpdateParams instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgUpdateParams instance
+                 */
+                static create(properties: printchain.printers.v1.MsgUpdateParams.$Shape): printchain.printers.v1.MsgUpdateParams & printchain.printers.v1.MsgUpdateParams.$Shape;
+                static create(properties?: printchain.printers.v1.MsgUpdateParams.$Properties): printchain.printers.v1.MsgUpdateParams;
+
+                /**
+                 * Encodes the specified MsgUpdateParams message. Does not implicitly {@link printchain.printers.v1.MsgUpdateParams.verify|verify} messages.
+                 * @param message MsgUpdateParams message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.printers.v1.MsgUpdateParams.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified MsgUpdateParams message, length delimited. Does not implicitly {@link printchain.printers.v1.MsgUpdateParams.verify|verify} messages.
+                 * @param message MsgUpdateParams message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.printers.v1.MsgUpdateParams.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgUpdateParams message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.printers.v1.MsgUpdateParams & printchain.printers.v1.MsgUpdateParams.$Shape} MsgUpdateParams
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.printers.v1.MsgUpdateParams & printchain.printers.v1.MsgUpdateParams.$Shape;
+
+                /**
+                 * Decodes a MsgUpdateParams message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.printers.v1.MsgUpdateParams & printchain.printers.v1.MsgUpdateParams.$Shape} MsgUpdateParams
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.printers.v1.MsgUpdateParams & printchain.printers.v1.MsgUpdateParams.$Shape;
+
+                /**
+                 * Verifies a MsgUpdateParams message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a MsgUpdateParams message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MsgUpdateParams
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.printers.v1.MsgUpdateParams;
+
+                /**
+                 * Creates a plain object from a MsgUpdateParams message. Also converts values to other types if specified.
+                 * @param message MsgUpdateParams
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.printers.v1.MsgUpdateParams, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgUpdateParams to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MsgUpdateParams
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgUpdateParams {
+
+                /** Properties of a MsgUpdateParams. */
+                interface $Properties {
+
+                    /** MsgUpdateParams authority */
+                    authority?: (string|null);
+
+                    /** MsgUpdateParams params */
+                    params?: (printchain.printers.v1.Params.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MsgUpdateParams. */
+                type $Shape = printchain.printers.v1.MsgUpdateParams.$Properties;
+            }
+
+            /**
+             * Properties of a MsgUpdateParamsResponse.
+             * @deprecated Use printchain.printers.v1.MsgUpdateParamsResponse.$Properties instead.
+             */
+            interface IMsgUpdateParamsResponse extends printchain.printers.v1.MsgUpdateParamsResponse.$Properties {
+            }
+
+            /** Represents a MsgUpdateParamsResponse. */
+            class MsgUpdateParamsResponse {
+
+                /**
+                 * Constructs a new MsgUpdateParamsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.printers.v1.MsgUpdateParamsResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new MsgUpdateParamsResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgUpdateParamsResponse instance
+                 */
+                static create(properties: printchain.printers.v1.MsgUpdateParamsResponse.$Shape): printchain.printers.v1.MsgUpdateParamsResponse & printchain.printers.v1.MsgUpdateParamsResponse.$Shape;
+                static create(properties?: printchain.printers.v1.MsgUpdateParamsResponse.$Properties): printchain.printers.v1.MsgUpdateParamsResponse;
+
+                /**
+                 * Encodes the specified MsgUpdateParamsResponse message. Does not implicitly {@link printchain.printers.v1.MsgUpdateParamsResponse.verify|verify} messages.
+                 * @param message MsgUpdateParamsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.printers.v1.MsgUpdateParamsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified MsgUpdateParamsResponse message, length delimited. Does not implicitly {@link printchain.printers.v1.MsgUpdateParamsResponse.verify|verify} messages.
+                 * @param message MsgUpdateParamsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.printers.v1.MsgUpdateParamsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgUpdateParamsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.printers.v1.MsgUpdateParamsResponse & printchain.printers.v1.MsgUpdateParamsResponse.$Shape} MsgUpdateParamsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.printers.v1.MsgUpdateParamsResponse & printchain.printers.v1.MsgUpdateParamsResponse.$Shape;
+
+                /**
+                 * Decodes a MsgUpdateParamsResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.printers.v1.MsgUpdateParamsResponse & printchain.printers.v1.MsgUpdateParamsResponse.$Shape} MsgUpdateParamsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.printers.v1.MsgUpdateParamsResponse & printchain.printers.v1.MsgUpdateParamsResponse.$Shape;
+
+                /**
+                 * Verifies a MsgUpdateParamsResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a MsgUpdateParamsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MsgUpdateParamsResponse
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.printers.v1.MsgUpdateParamsResponse;
+
+                /**
+                 * Creates a plain object from a MsgUpdateParamsResponse message. Also converts values to other types if specified.
+                 * @param message MsgUpdateParamsResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.printers.v1.MsgUpdateParamsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgUpdateParamsResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MsgUpdateParamsResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgUpdateParamsResponse {
+
+                /** Properties of a MsgUpdateParamsResponse. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MsgUpdateParamsResponse. */
+                type $Shape = printchain.printers.v1.MsgUpdateParamsResponse.$Properties;
             }
         }
     }

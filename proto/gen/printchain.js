@@ -12903,6 +12903,47 @@ $root.printchain = (function() {
                     responseStream: { value: $undefined }
                 });
 
+                /**
+                 * Callback as used by {@link printchain.emissions.v1.Msg#updateParams}.
+                 * @memberof printchain.emissions.v1.Msg
+                 * @typedef UpdateParamsCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {printchain.emissions.v1.MsgUpdateParamsResponse} [response] MsgUpdateParamsResponse
+                 */
+
+                /**
+                 * Calls UpdateParams.
+                 * @memberof printchain.emissions.v1.Msg
+                 * @typedef UpdateParams
+                 * @type {{
+                 *   (request: printchain.emissions.v1.IMsgUpdateParams, callback: printchain.emissions.v1.Msg.UpdateParamsCallback): void;
+                 *   (request: printchain.emissions.v1.IMsgUpdateParams): Promise<printchain.emissions.v1.MsgUpdateParamsResponse>;
+                 *   readonly name: "UpdateParams";
+                 *   readonly path: "/printchain.emissions.v1.Msg/UpdateParams";
+                 *   readonly requestType: "MsgUpdateParams";
+                 *   readonly responseType: "MsgUpdateParamsResponse";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Calls UpdateParams.
+                 * @name printchain.emissions.v1.Msg#updateParams
+                 * @type {printchain.emissions.v1.Msg.UpdateParams}
+                 */
+                $Object.defineProperties(Msg.prototype.updateParams = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, Msg.prototype.updateParams, $root.printchain.emissions.v1.MsgUpdateParams, $root.printchain.emissions.v1.MsgUpdateParamsResponse, request, callback);
+                }, {
+                    name: { value: "UpdateParams" },
+                    path: { value: "/printchain.emissions.v1.Msg/UpdateParams" },
+                    requestType: { value: "MsgUpdateParams" },
+                    responseType: { value: "MsgUpdateParamsResponse" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
                 return Msg;
             })();
 
@@ -13589,6 +13630,546 @@ $root.printchain = (function() {
                 };
 
                 return MsgAttestContributionResponse;
+            })();
+
+            v1.MsgUpdateParams = (function() {
+
+                /**
+                 * Properties of a MsgUpdateParams.
+                 * @typedef {Object} printchain.emissions.v1.MsgUpdateParams.$Properties
+                 * @property {string|null} [authority] MsgUpdateParams authority
+                 * @property {printchain.emissions.v1.Params.$Properties|null} [params] MsgUpdateParams params
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a MsgUpdateParams.
+                 * @memberof printchain.emissions.v1
+                 * @interface IMsgUpdateParams
+                 * @augments printchain.emissions.v1.MsgUpdateParams.$Properties
+                 * @deprecated Use printchain.emissions.v1.MsgUpdateParams.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a MsgUpdateParams.
+                 * @typedef {printchain.emissions.v1.MsgUpdateParams.$Properties} printchain.emissions.v1.MsgUpdateParams.$Shape
+                 */
+
+                /**
+                 * Constructs a new MsgUpdateParams.
+                 * @memberof printchain.emissions.v1
+                 * @classdesc Represents a MsgUpdateParams.
+                 * @constructor
+                 * @param {printchain.emissions.v1.MsgUpdateParams.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var MsgUpdateParams = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * MsgUpdateParams authority.
+                 * @member {string} authority
+                 * @memberof printchain.emissions.v1.MsgUpdateParams
+                 * @instance
+                 */
+                MsgUpdateParams.prototype.authority = "";
+
+                /**
+                 * MsgUpdateParams params.
+                 * @member {printchain.emissions.v1.Params.$Properties|null|undefined} params
+                 * @memberof printchain.emissions.v1.MsgUpdateParams
+                 * @instance
+                 */
+                MsgUpdateParams.prototype.params = null;
+
+                /**
+                 * Creates a new MsgUpdateParams instance using the specified properties.
+                 * @function create
+                 * @memberof printchain.emissions.v1.MsgUpdateParams
+                 * @static
+                 * @param {printchain.emissions.v1.MsgUpdateParams.$Properties=} [properties] Properties to set
+                 * @returns {printchain.emissions.v1.MsgUpdateParams} MsgUpdateParams instance
+                 * @type {{
+                 *   (properties: printchain.emissions.v1.MsgUpdateParams.$Shape): printchain.emissions.v1.MsgUpdateParams & printchain.emissions.v1.MsgUpdateParams.$Shape;
+                 *   (properties?: printchain.emissions.v1.MsgUpdateParams.$Properties): printchain.emissions.v1.MsgUpdateParams;
+                 * }}
+                 */
+                MsgUpdateParams.create = function(properties) {
+                    return new MsgUpdateParams(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgUpdateParams message. Does not implicitly {@link printchain.emissions.v1.MsgUpdateParams.verify|verify} messages.
+                 * @function encode
+                 * @memberof printchain.emissions.v1.MsgUpdateParams
+                 * @static
+                 * @param {printchain.emissions.v1.MsgUpdateParams.$Properties} message MsgUpdateParams message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgUpdateParams.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.authority != null && $Object.hasOwnProperty.call(message, "authority") && message.authority !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.authority);
+                    if (message.params != null && $Object.hasOwnProperty.call(message, "params"))
+                        $root.printchain.emissions.v1.Params.encode(message.params, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified MsgUpdateParams message, length delimited. Does not implicitly {@link printchain.emissions.v1.MsgUpdateParams.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof printchain.emissions.v1.MsgUpdateParams
+                 * @static
+                 * @param {printchain.emissions.v1.MsgUpdateParams.$Properties} message MsgUpdateParams message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgUpdateParams.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a MsgUpdateParams message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof printchain.emissions.v1.MsgUpdateParams
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.MsgUpdateParams & printchain.emissions.v1.MsgUpdateParams.$Shape} MsgUpdateParams
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgUpdateParams.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.printchain.emissions.v1.MsgUpdateParams();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.authority = value;
+                                else
+                                    delete message.authority;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                message.params = $root.printchain.emissions.v1.Params.decode(reader, reader.size(), $undefined, _depth + 1, message.params);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a MsgUpdateParams message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof printchain.emissions.v1.MsgUpdateParams
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.MsgUpdateParams & printchain.emissions.v1.MsgUpdateParams.$Shape} MsgUpdateParams
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgUpdateParams.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a MsgUpdateParams message.
+                 * @function verify
+                 * @memberof printchain.emissions.v1.MsgUpdateParams
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                MsgUpdateParams.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.authority != null && $Object.hasOwnProperty.call(message, "authority"))
+                        if (!$util.isString(message.authority))
+                            return "authority: string expected";
+                    if (message.params != null && $Object.hasOwnProperty.call(message, "params")) {
+                        var error = $root.printchain.emissions.v1.Params.verify(message.params, _depth + 1);
+                        if (error)
+                            return "params." + error;
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a MsgUpdateParams message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof printchain.emissions.v1.MsgUpdateParams
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {printchain.emissions.v1.MsgUpdateParams} MsgUpdateParams
+                 */
+                MsgUpdateParams.fromObject = function (object, _depth) {
+                    if (object instanceof $root.printchain.emissions.v1.MsgUpdateParams)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".printchain.emissions.v1.MsgUpdateParams: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.printchain.emissions.v1.MsgUpdateParams();
+                    if (object.authority != null)
+                        if (typeof object.authority !== "string" || object.authority.length)
+                            message.authority = $String(object.authority);
+                    if (object.params != null) {
+                        if (!$util.isObject(object.params))
+                            throw $TypeError(".printchain.emissions.v1.MsgUpdateParams.params: object expected");
+                        message.params = $root.printchain.emissions.v1.Params.fromObject(object.params, _depth + 1);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a MsgUpdateParams message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof printchain.emissions.v1.MsgUpdateParams
+                 * @static
+                 * @param {printchain.emissions.v1.MsgUpdateParams} message MsgUpdateParams
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                MsgUpdateParams.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        object.authority = "";
+                        object.params = null;
+                    }
+                    if (message.authority != null && $Object.hasOwnProperty.call(message, "authority"))
+                        object.authority = message.authority;
+                    if (message.params != null && $Object.hasOwnProperty.call(message, "params"))
+                        object.params = $root.printchain.emissions.v1.Params.toObject(message.params, options, _depth + 1);
+                    return object;
+                };
+
+                /**
+                 * Converts this MsgUpdateParams to JSON.
+                 * @function toJSON
+                 * @memberof printchain.emissions.v1.MsgUpdateParams
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                MsgUpdateParams.prototype.toJSON = function() {
+                    return MsgUpdateParams.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for MsgUpdateParams
+                 * @function getTypeUrl
+                 * @memberof printchain.emissions.v1.MsgUpdateParams
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                MsgUpdateParams.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/printchain.emissions.v1.MsgUpdateParams";
+                };
+
+                return MsgUpdateParams;
+            })();
+
+            v1.MsgUpdateParamsResponse = (function() {
+
+                /**
+                 * Properties of a MsgUpdateParamsResponse.
+                 * @typedef {Object} printchain.emissions.v1.MsgUpdateParamsResponse.$Properties
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a MsgUpdateParamsResponse.
+                 * @memberof printchain.emissions.v1
+                 * @interface IMsgUpdateParamsResponse
+                 * @augments printchain.emissions.v1.MsgUpdateParamsResponse.$Properties
+                 * @deprecated Use printchain.emissions.v1.MsgUpdateParamsResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a MsgUpdateParamsResponse.
+                 * @typedef {printchain.emissions.v1.MsgUpdateParamsResponse.$Properties} printchain.emissions.v1.MsgUpdateParamsResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new MsgUpdateParamsResponse.
+                 * @memberof printchain.emissions.v1
+                 * @classdesc Represents a MsgUpdateParamsResponse.
+                 * @constructor
+                 * @param {printchain.emissions.v1.MsgUpdateParamsResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var MsgUpdateParamsResponse = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Creates a new MsgUpdateParamsResponse instance using the specified properties.
+                 * @function create
+                 * @memberof printchain.emissions.v1.MsgUpdateParamsResponse
+                 * @static
+                 * @param {printchain.emissions.v1.MsgUpdateParamsResponse.$Properties=} [properties] Properties to set
+                 * @returns {printchain.emissions.v1.MsgUpdateParamsResponse} MsgUpdateParamsResponse instance
+                 * @type {{
+                 *   (properties: printchain.emissions.v1.MsgUpdateParamsResponse.$Shape): printchain.emissions.v1.MsgUpdateParamsResponse & printchain.emissions.v1.MsgUpdateParamsResponse.$Shape;
+                 *   (properties?: printchain.emissions.v1.MsgUpdateParamsResponse.$Properties): printchain.emissions.v1.MsgUpdateParamsResponse;
+                 * }}
+                 */
+                MsgUpdateParamsResponse.create = function(properties) {
+                    return new MsgUpdateParamsResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgUpdateParamsResponse message. Does not implicitly {@link printchain.emissions.v1.MsgUpdateParamsResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof printchain.emissions.v1.MsgUpdateParamsResponse
+                 * @static
+                 * @param {printchain.emissions.v1.MsgUpdateParamsResponse.$Properties} message MsgUpdateParamsResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgUpdateParamsResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified MsgUpdateParamsResponse message, length delimited. Does not implicitly {@link printchain.emissions.v1.MsgUpdateParamsResponse.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof printchain.emissions.v1.MsgUpdateParamsResponse
+                 * @static
+                 * @param {printchain.emissions.v1.MsgUpdateParamsResponse.$Properties} message MsgUpdateParamsResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgUpdateParamsResponse.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a MsgUpdateParamsResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof printchain.emissions.v1.MsgUpdateParamsResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {printchain.emissions.v1.MsgUpdateParamsResponse & printchain.emissions.v1.MsgUpdateParamsResponse.$Shape} MsgUpdateParamsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgUpdateParamsResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.printchain.emissions.v1.MsgUpdateParamsResponse();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        reader.skipType(tag & 7, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a MsgUpdateParamsResponse message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof printchain.emissions.v1.MsgUpdateParamsResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {printchain.emissions.v1.MsgUpdateParamsResponse & printchain.emissions.v1.MsgUpdateParamsResponse.$Shape} MsgUpdateParamsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgUpdateParamsResponse.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a MsgUpdateParamsResponse message.
+                 * @function verify
+                 * @memberof printchain.emissions.v1.MsgUpdateParamsResponse
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                MsgUpdateParamsResponse.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    return null;
+                };
+
+                /**
+                 * Creates a MsgUpdateParamsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof printchain.emissions.v1.MsgUpdateParamsResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {printchain.emissions.v1.MsgUpdateParamsResponse} MsgUpdateParamsResponse
+                 */
+                MsgUpdateParamsResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.printchain.emissions.v1.MsgUpdateParamsResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".printchain.emissions.v1.MsgUpdateParamsResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.printchain.emissions.v1.MsgUpdateParamsResponse();
+                };
+
+                /**
+                 * Creates a plain object from a MsgUpdateParamsResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof printchain.emissions.v1.MsgUpdateParamsResponse
+                 * @static
+                 * @param {printchain.emissions.v1.MsgUpdateParamsResponse} message MsgUpdateParamsResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                MsgUpdateParamsResponse.toObject = function () {
+                    return {};
+                };
+
+                /**
+                 * Converts this MsgUpdateParamsResponse to JSON.
+                 * @function toJSON
+                 * @memberof printchain.emissions.v1.MsgUpdateParamsResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                MsgUpdateParamsResponse.prototype.toJSON = function() {
+                    return MsgUpdateParamsResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for MsgUpdateParamsResponse
+                 * @function getTypeUrl
+                 * @memberof printchain.emissions.v1.MsgUpdateParamsResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                MsgUpdateParamsResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/printchain.emissions.v1.MsgUpdateParamsResponse";
+                };
+
+                return MsgUpdateParamsResponse;
             })();
 
             return v1;
@@ -25986,6 +26567,47 @@ $root.printchain = (function() {
                     responseStream: { value: $undefined }
                 });
 
+                /**
+                 * Callback as used by {@link printchain.jobs.v1.Msg#updateParams}.
+                 * @memberof printchain.jobs.v1.Msg
+                 * @typedef UpdateParamsCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {printchain.jobs.v1.MsgUpdateParamsResponse} [response] MsgUpdateParamsResponse
+                 */
+
+                /**
+                 * Calls UpdateParams.
+                 * @memberof printchain.jobs.v1.Msg
+                 * @typedef UpdateParams
+                 * @type {{
+                 *   (request: printchain.jobs.v1.IMsgUpdateParams, callback: printchain.jobs.v1.Msg.UpdateParamsCallback): void;
+                 *   (request: printchain.jobs.v1.IMsgUpdateParams): Promise<printchain.jobs.v1.MsgUpdateParamsResponse>;
+                 *   readonly name: "UpdateParams";
+                 *   readonly path: "/printchain.jobs.v1.Msg/UpdateParams";
+                 *   readonly requestType: "MsgUpdateParams";
+                 *   readonly responseType: "MsgUpdateParamsResponse";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Calls UpdateParams.
+                 * @name printchain.jobs.v1.Msg#updateParams
+                 * @type {printchain.jobs.v1.Msg.UpdateParams}
+                 */
+                $Object.defineProperties(Msg.prototype.updateParams = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, Msg.prototype.updateParams, $root.printchain.jobs.v1.MsgUpdateParams, $root.printchain.jobs.v1.MsgUpdateParamsResponse, request, callback);
+                }, {
+                    name: { value: "UpdateParams" },
+                    path: { value: "/printchain.jobs.v1.Msg/UpdateParams" },
+                    requestType: { value: "MsgUpdateParams" },
+                    responseType: { value: "MsgUpdateParamsResponse" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
                 return Msg;
             })();
 
@@ -30787,6 +31409,546 @@ $root.printchain = (function() {
                 };
 
                 return MsgResolveDisputeResponse;
+            })();
+
+            v1.MsgUpdateParams = (function() {
+
+                /**
+                 * Properties of a MsgUpdateParams.
+                 * @typedef {Object} printchain.jobs.v1.MsgUpdateParams.$Properties
+                 * @property {string|null} [authority] MsgUpdateParams authority
+                 * @property {printchain.jobs.v1.Params.$Properties|null} [params] MsgUpdateParams params
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a MsgUpdateParams.
+                 * @memberof printchain.jobs.v1
+                 * @interface IMsgUpdateParams
+                 * @augments printchain.jobs.v1.MsgUpdateParams.$Properties
+                 * @deprecated Use printchain.jobs.v1.MsgUpdateParams.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a MsgUpdateParams.
+                 * @typedef {printchain.jobs.v1.MsgUpdateParams.$Properties} printchain.jobs.v1.MsgUpdateParams.$Shape
+                 */
+
+                /**
+                 * Constructs a new MsgUpdateParams.
+                 * @memberof printchain.jobs.v1
+                 * @classdesc Represents a MsgUpdateParams.
+                 * @constructor
+                 * @param {printchain.jobs.v1.MsgUpdateParams.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var MsgUpdateParams = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * MsgUpdateParams authority.
+                 * @member {string} authority
+                 * @memberof printchain.jobs.v1.MsgUpdateParams
+                 * @instance
+                 */
+                MsgUpdateParams.prototype.authority = "";
+
+                /**
+                 * MsgUpdateParams params.
+                 * @member {printchain.jobs.v1.Params.$Properties|null|undefined} params
+                 * @memberof printchain.jobs.v1.MsgUpdateParams
+                 * @instance
+                 */
+                MsgUpdateParams.prototype.params = null;
+
+                /**
+                 * Creates a new MsgUpdateParams instance using the specified properties.
+                 * @function create
+                 * @memberof printchain.jobs.v1.MsgUpdateParams
+                 * @static
+                 * @param {printchain.jobs.v1.MsgUpdateParams.$Properties=} [properties] Properties to set
+                 * @returns {printchain.jobs.v1.MsgUpdateParams} MsgUpdateParams instance
+                 * @type {{
+                 *   (properties: printchain.jobs.v1.MsgUpdateParams.$Shape): printchain.jobs.v1.MsgUpdateParams & printchain.jobs.v1.MsgUpdateParams.$Shape;
+                 *   (properties?: printchain.jobs.v1.MsgUpdateParams.$Properties): printchain.jobs.v1.MsgUpdateParams;
+                 * }}
+                 */
+                MsgUpdateParams.create = function(properties) {
+                    return new MsgUpdateParams(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgUpdateParams message. Does not implicitly {@link printchain.jobs.v1.MsgUpdateParams.verify|verify} messages.
+                 * @function encode
+                 * @memberof printchain.jobs.v1.MsgUpdateParams
+                 * @static
+                 * @param {printchain.jobs.v1.MsgUpdateParams.$Properties} message MsgUpdateParams message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgUpdateParams.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.authority != null && $Object.hasOwnProperty.call(message, "authority") && message.authority !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.authority);
+                    if (message.params != null && $Object.hasOwnProperty.call(message, "params"))
+                        $root.printchain.jobs.v1.Params.encode(message.params, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified MsgUpdateParams message, length delimited. Does not implicitly {@link printchain.jobs.v1.MsgUpdateParams.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof printchain.jobs.v1.MsgUpdateParams
+                 * @static
+                 * @param {printchain.jobs.v1.MsgUpdateParams.$Properties} message MsgUpdateParams message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgUpdateParams.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a MsgUpdateParams message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof printchain.jobs.v1.MsgUpdateParams
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {printchain.jobs.v1.MsgUpdateParams & printchain.jobs.v1.MsgUpdateParams.$Shape} MsgUpdateParams
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgUpdateParams.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.printchain.jobs.v1.MsgUpdateParams();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.authority = value;
+                                else
+                                    delete message.authority;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                message.params = $root.printchain.jobs.v1.Params.decode(reader, reader.size(), $undefined, _depth + 1, message.params);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a MsgUpdateParams message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof printchain.jobs.v1.MsgUpdateParams
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {printchain.jobs.v1.MsgUpdateParams & printchain.jobs.v1.MsgUpdateParams.$Shape} MsgUpdateParams
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgUpdateParams.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a MsgUpdateParams message.
+                 * @function verify
+                 * @memberof printchain.jobs.v1.MsgUpdateParams
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                MsgUpdateParams.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.authority != null && $Object.hasOwnProperty.call(message, "authority"))
+                        if (!$util.isString(message.authority))
+                            return "authority: string expected";
+                    if (message.params != null && $Object.hasOwnProperty.call(message, "params")) {
+                        var error = $root.printchain.jobs.v1.Params.verify(message.params, _depth + 1);
+                        if (error)
+                            return "params." + error;
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a MsgUpdateParams message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof printchain.jobs.v1.MsgUpdateParams
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {printchain.jobs.v1.MsgUpdateParams} MsgUpdateParams
+                 */
+                MsgUpdateParams.fromObject = function (object, _depth) {
+                    if (object instanceof $root.printchain.jobs.v1.MsgUpdateParams)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".printchain.jobs.v1.MsgUpdateParams: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.printchain.jobs.v1.MsgUpdateParams();
+                    if (object.authority != null)
+                        if (typeof object.authority !== "string" || object.authority.length)
+                            message.authority = $String(object.authority);
+                    if (object.params != null) {
+                        if (!$util.isObject(object.params))
+                            throw $TypeError(".printchain.jobs.v1.MsgUpdateParams.params: object expected");
+                        message.params = $root.printchain.jobs.v1.Params.fromObject(object.params, _depth + 1);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a MsgUpdateParams message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof printchain.jobs.v1.MsgUpdateParams
+                 * @static
+                 * @param {printchain.jobs.v1.MsgUpdateParams} message MsgUpdateParams
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                MsgUpdateParams.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        object.authority = "";
+                        object.params = null;
+                    }
+                    if (message.authority != null && $Object.hasOwnProperty.call(message, "authority"))
+                        object.authority = message.authority;
+                    if (message.params != null && $Object.hasOwnProperty.call(message, "params"))
+                        object.params = $root.printchain.jobs.v1.Params.toObject(message.params, options, _depth + 1);
+                    return object;
+                };
+
+                /**
+                 * Converts this MsgUpdateParams to JSON.
+                 * @function toJSON
+                 * @memberof printchain.jobs.v1.MsgUpdateParams
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                MsgUpdateParams.prototype.toJSON = function() {
+                    return MsgUpdateParams.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for MsgUpdateParams
+                 * @function getTypeUrl
+                 * @memberof printchain.jobs.v1.MsgUpdateParams
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                MsgUpdateParams.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/printchain.jobs.v1.MsgUpdateParams";
+                };
+
+                return MsgUpdateParams;
+            })();
+
+            v1.MsgUpdateParamsResponse = (function() {
+
+                /**
+                 * Properties of a MsgUpdateParamsResponse.
+                 * @typedef {Object} printchain.jobs.v1.MsgUpdateParamsResponse.$Properties
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a MsgUpdateParamsResponse.
+                 * @memberof printchain.jobs.v1
+                 * @interface IMsgUpdateParamsResponse
+                 * @augments printchain.jobs.v1.MsgUpdateParamsResponse.$Properties
+                 * @deprecated Use printchain.jobs.v1.MsgUpdateParamsResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a MsgUpdateParamsResponse.
+                 * @typedef {printchain.jobs.v1.MsgUpdateParamsResponse.$Properties} printchain.jobs.v1.MsgUpdateParamsResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new MsgUpdateParamsResponse.
+                 * @memberof printchain.jobs.v1
+                 * @classdesc Represents a MsgUpdateParamsResponse.
+                 * @constructor
+                 * @param {printchain.jobs.v1.MsgUpdateParamsResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var MsgUpdateParamsResponse = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Creates a new MsgUpdateParamsResponse instance using the specified properties.
+                 * @function create
+                 * @memberof printchain.jobs.v1.MsgUpdateParamsResponse
+                 * @static
+                 * @param {printchain.jobs.v1.MsgUpdateParamsResponse.$Properties=} [properties] Properties to set
+                 * @returns {printchain.jobs.v1.MsgUpdateParamsResponse} MsgUpdateParamsResponse instance
+                 * @type {{
+                 *   (properties: printchain.jobs.v1.MsgUpdateParamsResponse.$Shape): printchain.jobs.v1.MsgUpdateParamsResponse & printchain.jobs.v1.MsgUpdateParamsResponse.$Shape;
+                 *   (properties?: printchain.jobs.v1.MsgUpdateParamsResponse.$Properties): printchain.jobs.v1.MsgUpdateParamsResponse;
+                 * }}
+                 */
+                MsgUpdateParamsResponse.create = function(properties) {
+                    return new MsgUpdateParamsResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgUpdateParamsResponse message. Does not implicitly {@link printchain.jobs.v1.MsgUpdateParamsResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof printchain.jobs.v1.MsgUpdateParamsResponse
+                 * @static
+                 * @param {printchain.jobs.v1.MsgUpdateParamsResponse.$Properties} message MsgUpdateParamsResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgUpdateParamsResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified MsgUpdateParamsResponse message, length delimited. Does not implicitly {@link printchain.jobs.v1.MsgUpdateParamsResponse.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof printchain.jobs.v1.MsgUpdateParamsResponse
+                 * @static
+                 * @param {printchain.jobs.v1.MsgUpdateParamsResponse.$Properties} message MsgUpdateParamsResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgUpdateParamsResponse.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a MsgUpdateParamsResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof printchain.jobs.v1.MsgUpdateParamsResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {printchain.jobs.v1.MsgUpdateParamsResponse & printchain.jobs.v1.MsgUpdateParamsResponse.$Shape} MsgUpdateParamsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgUpdateParamsResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.printchain.jobs.v1.MsgUpdateParamsResponse();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        reader.skipType(tag & 7, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a MsgUpdateParamsResponse message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof printchain.jobs.v1.MsgUpdateParamsResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {printchain.jobs.v1.MsgUpdateParamsResponse & printchain.jobs.v1.MsgUpdateParamsResponse.$Shape} MsgUpdateParamsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgUpdateParamsResponse.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a MsgUpdateParamsResponse message.
+                 * @function verify
+                 * @memberof printchain.jobs.v1.MsgUpdateParamsResponse
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                MsgUpdateParamsResponse.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    return null;
+                };
+
+                /**
+                 * Creates a MsgUpdateParamsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof printchain.jobs.v1.MsgUpdateParamsResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {printchain.jobs.v1.MsgUpdateParamsResponse} MsgUpdateParamsResponse
+                 */
+                MsgUpdateParamsResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.printchain.jobs.v1.MsgUpdateParamsResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".printchain.jobs.v1.MsgUpdateParamsResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.printchain.jobs.v1.MsgUpdateParamsResponse();
+                };
+
+                /**
+                 * Creates a plain object from a MsgUpdateParamsResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof printchain.jobs.v1.MsgUpdateParamsResponse
+                 * @static
+                 * @param {printchain.jobs.v1.MsgUpdateParamsResponse} message MsgUpdateParamsResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                MsgUpdateParamsResponse.toObject = function () {
+                    return {};
+                };
+
+                /**
+                 * Converts this MsgUpdateParamsResponse to JSON.
+                 * @function toJSON
+                 * @memberof printchain.jobs.v1.MsgUpdateParamsResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                MsgUpdateParamsResponse.prototype.toJSON = function() {
+                    return MsgUpdateParamsResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for MsgUpdateParamsResponse
+                 * @function getTypeUrl
+                 * @memberof printchain.jobs.v1.MsgUpdateParamsResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                MsgUpdateParamsResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/printchain.jobs.v1.MsgUpdateParamsResponse";
+                };
+
+                return MsgUpdateParamsResponse;
             })();
 
             return v1;
@@ -42338,6 +43500,47 @@ $root.printchain = (function() {
                     responseStream: { value: $undefined }
                 });
 
+                /**
+                 * Callback as used by {@link printchain.printers.v1.Msg#updateParams}.
+                 * @memberof printchain.printers.v1.Msg
+                 * @typedef UpdateParamsCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {printchain.printers.v1.MsgUpdateParamsResponse} [response] MsgUpdateParamsResponse
+                 */
+
+                /**
+                 * Calls UpdateParams.
+                 * @memberof printchain.printers.v1.Msg
+                 * @typedef UpdateParams
+                 * @type {{
+                 *   (request: printchain.printers.v1.IMsgUpdateParams, callback: printchain.printers.v1.Msg.UpdateParamsCallback): void;
+                 *   (request: printchain.printers.v1.IMsgUpdateParams): Promise<printchain.printers.v1.MsgUpdateParamsResponse>;
+                 *   readonly name: "UpdateParams";
+                 *   readonly path: "/printchain.printers.v1.Msg/UpdateParams";
+                 *   readonly requestType: "MsgUpdateParams";
+                 *   readonly responseType: "MsgUpdateParamsResponse";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Calls UpdateParams.
+                 * @name printchain.printers.v1.Msg#updateParams
+                 * @type {printchain.printers.v1.Msg.UpdateParams}
+                 */
+                $Object.defineProperties(Msg.prototype.updateParams = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, Msg.prototype.updateParams, $root.printchain.printers.v1.MsgUpdateParams, $root.printchain.printers.v1.MsgUpdateParamsResponse, request, callback);
+                }, {
+                    name: { value: "UpdateParams" },
+                    path: { value: "/printchain.printers.v1.Msg/UpdateParams" },
+                    requestType: { value: "MsgUpdateParams" },
+                    responseType: { value: "MsgUpdateParamsResponse" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
                 return Msg;
             })();
 
@@ -45326,6 +46529,546 @@ $root.printchain = (function() {
                 };
 
                 return MsgRevokeAttestationResponse;
+            })();
+
+            v1.MsgUpdateParams = (function() {
+
+                /**
+                 * Properties of a MsgUpdateParams.
+                 * @typedef {Object} printchain.printers.v1.MsgUpdateParams.$Properties
+                 * @property {string|null} [authority] MsgUpdateParams authority
+                 * @property {printchain.printers.v1.Params.$Properties|null} [params] MsgUpdateParams params
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a MsgUpdateParams.
+                 * @memberof printchain.printers.v1
+                 * @interface IMsgUpdateParams
+                 * @augments printchain.printers.v1.MsgUpdateParams.$Properties
+                 * @deprecated Use printchain.printers.v1.MsgUpdateParams.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a MsgUpdateParams.
+                 * @typedef {printchain.printers.v1.MsgUpdateParams.$Properties} printchain.printers.v1.MsgUpdateParams.$Shape
+                 */
+
+                /**
+                 * Constructs a new MsgUpdateParams.
+                 * @memberof printchain.printers.v1
+                 * @classdesc Represents a MsgUpdateParams.
+                 * @constructor
+                 * @param {printchain.printers.v1.MsgUpdateParams.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var MsgUpdateParams = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * MsgUpdateParams authority.
+                 * @member {string} authority
+                 * @memberof printchain.printers.v1.MsgUpdateParams
+                 * @instance
+                 */
+                MsgUpdateParams.prototype.authority = "";
+
+                /**
+                 * MsgUpdateParams params.
+                 * @member {printchain.printers.v1.Params.$Properties|null|undefined} params
+                 * @memberof printchain.printers.v1.MsgUpdateParams
+                 * @instance
+                 */
+                MsgUpdateParams.prototype.params = null;
+
+                /**
+                 * Creates a new MsgUpdateParams instance using the specified properties.
+                 * @function create
+                 * @memberof printchain.printers.v1.MsgUpdateParams
+                 * @static
+                 * @param {printchain.printers.v1.MsgUpdateParams.$Properties=} [properties] Properties to set
+                 * @returns {printchain.printers.v1.MsgUpdateParams} MsgUpdateParams instance
+                 * @type {{
+                 *   (properties: printchain.printers.v1.MsgUpdateParams.$Shape): printchain.printers.v1.MsgUpdateParams & printchain.printers.v1.MsgUpdateParams.$Shape;
+                 *   (properties?: printchain.printers.v1.MsgUpdateParams.$Properties): printchain.printers.v1.MsgUpdateParams;
+                 * }}
+                 */
+                MsgUpdateParams.create = function(properties) {
+                    return new MsgUpdateParams(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgUpdateParams message. Does not implicitly {@link printchain.printers.v1.MsgUpdateParams.verify|verify} messages.
+                 * @function encode
+                 * @memberof printchain.printers.v1.MsgUpdateParams
+                 * @static
+                 * @param {printchain.printers.v1.MsgUpdateParams.$Properties} message MsgUpdateParams message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgUpdateParams.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.authority != null && $Object.hasOwnProperty.call(message, "authority") && message.authority !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.authority);
+                    if (message.params != null && $Object.hasOwnProperty.call(message, "params"))
+                        $root.printchain.printers.v1.Params.encode(message.params, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified MsgUpdateParams message, length delimited. Does not implicitly {@link printchain.printers.v1.MsgUpdateParams.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof printchain.printers.v1.MsgUpdateParams
+                 * @static
+                 * @param {printchain.printers.v1.MsgUpdateParams.$Properties} message MsgUpdateParams message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgUpdateParams.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a MsgUpdateParams message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof printchain.printers.v1.MsgUpdateParams
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {printchain.printers.v1.MsgUpdateParams & printchain.printers.v1.MsgUpdateParams.$Shape} MsgUpdateParams
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgUpdateParams.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.printchain.printers.v1.MsgUpdateParams();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.authority = value;
+                                else
+                                    delete message.authority;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                message.params = $root.printchain.printers.v1.Params.decode(reader, reader.size(), $undefined, _depth + 1, message.params);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a MsgUpdateParams message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof printchain.printers.v1.MsgUpdateParams
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {printchain.printers.v1.MsgUpdateParams & printchain.printers.v1.MsgUpdateParams.$Shape} MsgUpdateParams
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgUpdateParams.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a MsgUpdateParams message.
+                 * @function verify
+                 * @memberof printchain.printers.v1.MsgUpdateParams
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                MsgUpdateParams.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.authority != null && $Object.hasOwnProperty.call(message, "authority"))
+                        if (!$util.isString(message.authority))
+                            return "authority: string expected";
+                    if (message.params != null && $Object.hasOwnProperty.call(message, "params")) {
+                        var error = $root.printchain.printers.v1.Params.verify(message.params, _depth + 1);
+                        if (error)
+                            return "params." + error;
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a MsgUpdateParams message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof printchain.printers.v1.MsgUpdateParams
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {printchain.printers.v1.MsgUpdateParams} MsgUpdateParams
+                 */
+                MsgUpdateParams.fromObject = function (object, _depth) {
+                    if (object instanceof $root.printchain.printers.v1.MsgUpdateParams)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".printchain.printers.v1.MsgUpdateParams: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.printchain.printers.v1.MsgUpdateParams();
+                    if (object.authority != null)
+                        if (typeof object.authority !== "string" || object.authority.length)
+                            message.authority = $String(object.authority);
+                    if (object.params != null) {
+                        if (!$util.isObject(object.params))
+                            throw $TypeError(".printchain.printers.v1.MsgUpdateParams.params: object expected");
+                        message.params = $root.printchain.printers.v1.Params.fromObject(object.params, _depth + 1);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a MsgUpdateParams message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof printchain.printers.v1.MsgUpdateParams
+                 * @static
+                 * @param {printchain.printers.v1.MsgUpdateParams} message MsgUpdateParams
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                MsgUpdateParams.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        object.authority = "";
+                        object.params = null;
+                    }
+                    if (message.authority != null && $Object.hasOwnProperty.call(message, "authority"))
+                        object.authority = message.authority;
+                    if (message.params != null && $Object.hasOwnProperty.call(message, "params"))
+                        object.params = $root.printchain.printers.v1.Params.toObject(message.params, options, _depth + 1);
+                    return object;
+                };
+
+                /**
+                 * Converts this MsgUpdateParams to JSON.
+                 * @function toJSON
+                 * @memberof printchain.printers.v1.MsgUpdateParams
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                MsgUpdateParams.prototype.toJSON = function() {
+                    return MsgUpdateParams.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for MsgUpdateParams
+                 * @function getTypeUrl
+                 * @memberof printchain.printers.v1.MsgUpdateParams
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                MsgUpdateParams.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/printchain.printers.v1.MsgUpdateParams";
+                };
+
+                return MsgUpdateParams;
+            })();
+
+            v1.MsgUpdateParamsResponse = (function() {
+
+                /**
+                 * Properties of a MsgUpdateParamsResponse.
+                 * @typedef {Object} printchain.printers.v1.MsgUpdateParamsResponse.$Properties
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a MsgUpdateParamsResponse.
+                 * @memberof printchain.printers.v1
+                 * @interface IMsgUpdateParamsResponse
+                 * @augments printchain.printers.v1.MsgUpdateParamsResponse.$Properties
+                 * @deprecated Use printchain.printers.v1.MsgUpdateParamsResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a MsgUpdateParamsResponse.
+                 * @typedef {printchain.printers.v1.MsgUpdateParamsResponse.$Properties} printchain.printers.v1.MsgUpdateParamsResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new MsgUpdateParamsResponse.
+                 * @memberof printchain.printers.v1
+                 * @classdesc Represents a MsgUpdateParamsResponse.
+                 * @constructor
+                 * @param {printchain.printers.v1.MsgUpdateParamsResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var MsgUpdateParamsResponse = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Creates a new MsgUpdateParamsResponse instance using the specified properties.
+                 * @function create
+                 * @memberof printchain.printers.v1.MsgUpdateParamsResponse
+                 * @static
+                 * @param {printchain.printers.v1.MsgUpdateParamsResponse.$Properties=} [properties] Properties to set
+                 * @returns {printchain.printers.v1.MsgUpdateParamsResponse} MsgUpdateParamsResponse instance
+                 * @type {{
+                 *   (properties: printchain.printers.v1.MsgUpdateParamsResponse.$Shape): printchain.printers.v1.MsgUpdateParamsResponse & printchain.printers.v1.MsgUpdateParamsResponse.$Shape;
+                 *   (properties?: printchain.printers.v1.MsgUpdateParamsResponse.$Properties): printchain.printers.v1.MsgUpdateParamsResponse;
+                 * }}
+                 */
+                MsgUpdateParamsResponse.create = function(properties) {
+                    return new MsgUpdateParamsResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgUpdateParamsResponse message. Does not implicitly {@link printchain.printers.v1.MsgUpdateParamsResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof printchain.printers.v1.MsgUpdateParamsResponse
+                 * @static
+                 * @param {printchain.printers.v1.MsgUpdateParamsResponse.$Properties} message MsgUpdateParamsResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgUpdateParamsResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified MsgUpdateParamsResponse message, length delimited. Does not implicitly {@link printchain.printers.v1.MsgUpdateParamsResponse.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof printchain.printers.v1.MsgUpdateParamsResponse
+                 * @static
+                 * @param {printchain.printers.v1.MsgUpdateParamsResponse.$Properties} message MsgUpdateParamsResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgUpdateParamsResponse.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a MsgUpdateParamsResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof printchain.printers.v1.MsgUpdateParamsResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {printchain.printers.v1.MsgUpdateParamsResponse & printchain.printers.v1.MsgUpdateParamsResponse.$Shape} MsgUpdateParamsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgUpdateParamsResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.printchain.printers.v1.MsgUpdateParamsResponse();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        reader.skipType(tag & 7, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a MsgUpdateParamsResponse message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof printchain.printers.v1.MsgUpdateParamsResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {printchain.printers.v1.MsgUpdateParamsResponse & printchain.printers.v1.MsgUpdateParamsResponse.$Shape} MsgUpdateParamsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgUpdateParamsResponse.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a MsgUpdateParamsResponse message.
+                 * @function verify
+                 * @memberof printchain.printers.v1.MsgUpdateParamsResponse
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                MsgUpdateParamsResponse.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    return null;
+                };
+
+                /**
+                 * Creates a MsgUpdateParamsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof printchain.printers.v1.MsgUpdateParamsResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {printchain.printers.v1.MsgUpdateParamsResponse} MsgUpdateParamsResponse
+                 */
+                MsgUpdateParamsResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.printchain.printers.v1.MsgUpdateParamsResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".printchain.printers.v1.MsgUpdateParamsResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.printchain.printers.v1.MsgUpdateParamsResponse();
+                };
+
+                /**
+                 * Creates a plain object from a MsgUpdateParamsResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof printchain.printers.v1.MsgUpdateParamsResponse
+                 * @static
+                 * @param {printchain.printers.v1.MsgUpdateParamsResponse} message MsgUpdateParamsResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                MsgUpdateParamsResponse.toObject = function () {
+                    return {};
+                };
+
+                /**
+                 * Converts this MsgUpdateParamsResponse to JSON.
+                 * @function toJSON
+                 * @memberof printchain.printers.v1.MsgUpdateParamsResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                MsgUpdateParamsResponse.prototype.toJSON = function() {
+                    return MsgUpdateParamsResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for MsgUpdateParamsResponse
+                 * @function getTypeUrl
+                 * @memberof printchain.printers.v1.MsgUpdateParamsResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                MsgUpdateParamsResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/printchain.printers.v1.MsgUpdateParamsResponse";
+                };
+
+                return MsgUpdateParamsResponse;
             })();
 
             return v1;

@@ -469,6 +469,7 @@ describe("wrong actors and bad input get clear errors and change nothing", () =>
     ["a longitude beyond 180°", () => [CUSTOMER, createJobMsg({ longitudeUdeg: -180_000_001, deadlineMs: 2 ** 52 })], "jobs", 2],
     ["a printer registered off the globe", () => [ALICE, { typeUrl: printersCodecs.MsgRegisterPrinter.typeUrl, value: { owner: addresses[ALICE], printerId: "off-globe", spec: { technology: 1, buildVolume: { xMm: 1, yMm: 1, zMm: 1 }, materials: ["PLA"], layerResolutionUm: 1, maxSpeedMmPerS: 1 }, location: { latitudeUdeg: 0, longitudeUdeg: 200_000_000, region: "DE" }, bond: "1000000" } }], "printers", 5],
     ["a deadline in the past", () => [CUSTOMER, createJobMsg({ deadlineMs: 1 })], "jobs", 14],
+    ["params changed by an account that is not the gov module", () => [ALICE, { typeUrl: jobsCodecs.MsgUpdateParams.typeUrl, value: { authority: addresses[ALICE], params: { ...JOB_PARAMS, takeRateBps: 0 } } }], "jobs", 17],
   ];
 
   test.each(cases)("%s", async (_name, build, codespace, code) => {

@@ -7,10 +7,11 @@ import { emissionsQueryRoutes } from "./queryServer";
 
 export const EMISSIONS_MODULE_NAME = "emissions";
 
-export function createEmissionsModule(keeper: EmissionsKeeper, bank: BankKeeper): AppModule {
+/** `authority` is the gov module account, the only signer of MsgUpdateParams. */
+export function createEmissionsModule(keeper: EmissionsKeeper, bank: BankKeeper, authority: string): AppModule {
   return {
     name: EMISSIONS_MODULE_NAME,
-    msgRoutes: emissionsMsgRoutes(keeper),
+    msgRoutes: emissionsMsgRoutes(keeper, authority),
     queryRoutes: emissionsQueryRoutes(keeper, bank),
     defaultGenesis: defaultEmissionsGenesis,
     initGenesis: (ctx, genesis) => initEmissionsGenesis(ctx, keeper, genesis),

@@ -1,17 +1,17 @@
 import { emissionsCodecs } from "../../../proto";
 import { validateAddress } from "../../types/address";
 import { parseAmount } from "../../types/coins";
-import { codecMsgRoute, type MsgRoute } from "../../types/module";
+import { codecMsgRoute, updateParamsRoute, type MsgRoute } from "../../types/module";
 import { emissionsErrors } from "./errors";
 import type { EmissionsKeeper } from "./keeper";
-import { ATTESTED_ROLES, roleOf } from "./params";
+import { ATTESTED_ROLES, paramsFromProto, roleOf } from "./params";
 
 const C = emissionsCodecs;
 /** Attested points per message are bounded so that sums stay far from overflow. */
 const MAX_ATTESTED_POINTS = 10n ** 30n;
 
 /** printchain.emissions.v1.Msg. */
-export function emissionsMsgRoutes(keeper: EmissionsKeeper): MsgRoute<never>[] {
+export function emissionsMsgRoutes(keeper: EmissionsKeeper, authority: string): MsgRoute<never>[] {
   return [
     codecMsgRoute(C.MsgAttestContribution, {
       signer: (msg) => msg.attestor,
@@ -29,5 +29,6 @@ export function emissionsMsgRoutes(keeper: EmissionsKeeper): MsgRoute<never>[] {
         return C.MsgAttestContributionResponse.encode(C.MsgAttestContributionResponse.fromPartial({ epoch })).finish();
       },
     }),
+    updateParamsRoute(C.MsgUpdateParams, { authority, parse: paramsFromProto, set: (ctx, params) => keeper.setParams(ctx, params), errors: emissionsErrors }),
   ];
 }

@@ -17,4 +17,6 @@ export const jobsErrors = {
   invalidDeadline: registerError("jobs", 14, "invalid deadline"),
   invalidProof: registerError("jobs", 15, "invalid proof of print"),
   invalidGenesis: registerError("jobs", 16, "invalid jobs genesis"),
+  invalidAuthority: registerError("jobs", 17, "expected the gov account as the only signer"),
+  invalidParams: registerError("jobs", 18, "invalid params"),
 } as const;

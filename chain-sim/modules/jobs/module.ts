@@ -7,10 +7,11 @@ import { jobsQueryRoutes } from "./queryServer";
 
 export const JOBS_MODULE_NAME = "jobs";
 
-export function createJobsModule(keeper: JobsKeeper, printers: PrintersKeeper): AppModule {
+/** `authority` is the gov module account, the only signer of MsgUpdateParams. */
+export function createJobsModule(keeper: JobsKeeper, printers: PrintersKeeper, authority: string): AppModule {
   return {
     name: JOBS_MODULE_NAME,
-    msgRoutes: jobsMsgRoutes(keeper, printers),
+    msgRoutes: jobsMsgRoutes(keeper, printers, authority),
     queryRoutes: jobsQueryRoutes(keeper),
     defaultGenesis: defaultJobsGenesis,
     initGenesis: (ctx, genesis) => initJobsGenesis(ctx, keeper, genesis),

@@ -1,17 +1,18 @@
 import { jobsCodecs, toBigInt, type printchain } from "../../../proto";
 import { validateAddress } from "../../types/address";
 import type { Context } from "../../types/context";
-import { codecMsgRoute, type MsgRoute } from "../../types/module";
+import { codecMsgRoute, updateParamsRoute, type MsgRoute } from "../../types/module";
 import { jobsErrors } from "./errors";
 import type { PrintersKeeper } from "./expectedKeepers";
 import { JobStatus, msOf, routeRequestOf, statusName, type Job, type JobsKeeper } from "./keeper";
+import { paramsFromProto } from "./params";
 import { rankCandidates } from "./routing";
 import { validateCreateJob, validateLabels, validateProof, validateReason } from "./validation";
 
 const C = jobsCodecs;
 
 /** printchain.jobs.v1.Msg. */
-export function jobsMsgRoutes(keeper: JobsKeeper, printers: PrintersKeeper): MsgRoute<never>[] {
+export function jobsMsgRoutes(keeper: JobsKeeper, printers: PrintersKeeper, authority: string): MsgRoute<never>[] {
   /** The job, if the signer is its customer and it is in `status`. */
   const customerJob = (ctx: Context, customer: string, jobId: Parameters<typeof toBigInt>[0], status: number): Job => {
     const job = keeper.mustGetJob(ctx.store, toBigInt(jobId));
@@ -114,5 +115,6 @@ export function jobsMsgRoutes(keeper: JobsKeeper, printers: PrintersKeeper): Msg
         keeper.resolve(ctx, job, msg.refundBps, msg.arbiter);
       },
     }),
+    updateParamsRoute(C.MsgUpdateParams, { authority, parse: paramsFromProto, set: (ctx, params) => keeper.setParams(ctx, params), errors: jobsErrors }),
   ];
 }

@@ -16,4 +16,6 @@ export const printersErrors = {
   notAuditor: registerError("printers", 13, "signer is not an appointed auditor"),
   attestationNotFound: registerError("printers", 14, "attestation not found"),
   retired: registerError("printers", 15, "printer is retired"),
+  invalidAuthority: registerError("printers", 16, "expected the gov account as the only signer"),
+  invalidParams: registerError("printers", 17, "invalid params"),
 } as const;

@@ -7,10 +7,11 @@ import { printersQueryRoutes } from "./queryServer";
 
 export const PRINTERS_MODULE_NAME = "printers";
 
-export function createPrintersModule(keeper: PrintersKeeper, bank: BankKeeper): AppModule {
+/** `authority` is the gov module account, the only signer of MsgUpdateParams. */
+export function createPrintersModule(keeper: PrintersKeeper, bank: BankKeeper, authority: string): AppModule {
   return {
     name: PRINTERS_MODULE_NAME,
-    msgRoutes: printersMsgRoutes(keeper, bank),
+    msgRoutes: printersMsgRoutes(keeper, bank, authority),
     queryRoutes: printersQueryRoutes(keeper),
     defaultGenesis: defaultPrintersGenesis,
     initGenesis: (ctx, genesis) => initPrintersGenesis(ctx, keeper, genesis),

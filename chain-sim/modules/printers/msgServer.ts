@@ -2,11 +2,12 @@ import { printersCodecs } from "../../../proto";
 import { validateAddress } from "../../types/address";
 import { parseAmount } from "../../types/coins";
 import type { Context } from "../../types/context";
-import { codecMsgRoute, type MsgRoute } from "../../types/module";
+import { codecMsgRoute, updateParamsRoute, type MsgRoute } from "../../types/module";
 import { printersErrors } from "./errors";
 import { emitAttestation, emitBondRefunded, emitPrinterRegistered, emitPrinterStatusChanged, emitPrinterUpdated } from "./events";
 import { bondOf, PRINTER_BONDS_ACCOUNT, PrinterStatus, type Printer, type PrintersKeeper } from "./keeper";
 import type { BankKeeper } from "./expectedKeepers";
+import { paramsFromProto } from "./params";
 import { validateLocation, validateMoniker, validatePrinterId, validateSpec } from "./validation";
 
 const MSG = printersCodecs;
@@ -16,7 +17,7 @@ function optionalAmount(amount: string, what: string): bigint {
 }
 
 /** printchain.printers.v1.Msg. */
-export function printersMsgRoutes(keeper: PrintersKeeper, bank: BankKeeper): MsgRoute<never>[] {
+export function printersMsgRoutes(keeper: PrintersKeeper, bank: BankKeeper, authority: string): MsgRoute<never>[] {
   const ownedPrinter = (ctx: Context, owner: string, printerId: string): Printer => {
     const printer = keeper.mustGetPrinter(ctx.store, printerId);
     if (printer.owner !== owner) throw printersErrors.notOwner.wrap(`${owner} does not own printer ${printerId}`);
@@ -163,5 +164,6 @@ export function printersMsgRoutes(keeper: PrintersKeeper, bank: BankKeeper): Msg
         emitAttestation(ctx.events, msg.printerId, msg.auditor, true);
       },
     }),
+    updateParamsRoute(MSG.MsgUpdateParams, { authority, parse: paramsFromProto, set: (ctx, params) => keeper.setParams(ctx, params), errors: printersErrors }),
   ];
 }

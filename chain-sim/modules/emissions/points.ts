@@ -1,3 +1,5 @@
+import type { CompletedJob as SettledJob } from "../../types/jobs";
+
 /** Coefficients of the per-job point formulas (README.md, "Per-job points"); bps = 1/10,000. */
 export interface PointCoefficients {
   readonly successMaxBps: number;
@@ -17,25 +19,15 @@ export interface PointCoefficients {
   readonly defaultQuality: number;
 }
 
-/** What a settled job contributes to its printer's points. */
-export interface CompletedJob {
-  /** Order value in uprint (the escrowed price). */
-  readonly value: bigint;
-  readonly quantity: number;
-  readonly unitsCompleted: number;
-  readonly firstAttempt: boolean;
-  readonly onTime: boolean;
-  readonly acceptMs: number;
-  /** The printer's average time to accept, in ms, including this job. */
+/**
+ * What a settled job contributes to its printer's points: the completed job as the jobs module
+ * reports it (value = what the printer earned), plus the printer's average time to accept
+ * (including this job) and whether the customer owns the printer (self-dealing earns nothing).
+ */
+export type CompletedJob = Omit<SettledJob, "jobId" | "printerId" | "customer"> & {
   readonly averageAcceptMs: number;
-  readonly gramsEstimated: bigint;
-  readonly gramsUsed: bigint;
-  readonly printSeconds: number;
-  /** Customer score 0-100, or undefined for an automatic confirmation. */
-  readonly quality: number | undefined;
-  /** The customer owns the printer: self-dealing earns nothing. */
   readonly selfDealt: boolean;
-}
+};
 
 export interface JobPoints {
   readonly success: bigint;

@@ -4,7 +4,8 @@ import { PageRequest as CosmosPageRequest, PageResponse as CosmosPageResponse } 
 import { createCodec, normalizeLongs, toBigInt } from "./codec";
 import type { LongInput } from "./codec";
 import { printchain } from "./gen/printchain";
-import { baseCodecs, printersCodecs } from "./index";
+import { Any } from "cosmjs-types/google/protobuf/any";
+import { baseCodecs, govCodecs, printersCodecs } from "./index";
 
 const { PrinterSpec, Location } = printchain.printers.v1;
 
@@ -156,6 +157,17 @@ describe("pagination is wire-compatible with cosmos.base.query.v1beta1", () => {
     const decoded = baseCodecs.PageResponse.decode(CosmosPageResponse.encode(CosmosPageResponse.fromPartial(fields)).finish());
     expect(decoded.nextKey).toEqual(fields.nextKey);
     expect(toBigInt(decoded.total)).toBe(fields.total);
+  });
+});
+
+describe("google.protobuf.Any as CosmJS writes it", () => {
+  it("an embedded message given as { typeUrl, value } encodes like cosmjs-types' Any", () => {
+    const any = { typeUrl: "/printchain.emissions.v1.MsgUpdateParams", value: new Uint8Array([10, 3, 1, 2, 3]) };
+    const proposal = govCodecs.MsgSubmitProposal.encode(govCodecs.MsgSubmitProposal.fromPartial({ messages: [any], proposer: "print1x" })).finish();
+    const decoded = govCodecs.MsgSubmitProposal.decode(proposal);
+    expect(decoded.messages[0].type_url).toBe(any.typeUrl);
+    expect(hex(govCodecs.MsgSubmitProposal.encode(decoded).finish())).toBe(hex(proposal));
+    expect(hex(proposal)).toContain(hex(Any.encode(Any.fromPartial(any)).finish()));
   });
 });
 

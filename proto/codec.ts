@@ -111,6 +111,8 @@ function copyNormalized(value: unknown, plain: boolean, seen: Map<object, unknow
     for (const [key, item] of Object.entries(value)) {
       out[key] = copyNormalized(item, plain, seen);
     }
+    // CosmJS (ts-proto) names google.protobuf.Any's field `typeUrl`; the generated class keeps `type_url`.
+    if (typeof out.typeUrl === "string" && out.type_url === undefined) out.type_url = out.typeUrl;
     return out;
   }
   const out: object = Object.create(Object.getPrototypeOf(value) as object | null) as object;

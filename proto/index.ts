@@ -16,8 +16,8 @@ export { printchain };
 export { createCodec, normalizeLongs, toBigInt } from "./codec";
 export type { LongInput, PbjsMessageType, ProtoCodec, ProtoInput } from "./codec";
 
-/** protobufjs toObject options for proto-JSON as genesis files hold it: 64-bit as strings, enums by name, defaults and empty lists written. */
-export const PROTO_JSON_OPTIONS = { longs: String, enums: String, defaults: true, arrays: true } as const;
+/** protobufjs toObject options for proto-JSON as genesis files hold it: 64-bit as strings, enums by name, bytes as base64, defaults and empty lists written. */
+export const PROTO_JSON_OPTIONS = { longs: String, enums: String, bytes: String, defaults: true, arrays: true } as const;
 
 /** One codec per message class of a generated package namespace (enums and sub-namespaces are skipped). */
 export type PackageCodecs<NS> = {
@@ -43,6 +43,10 @@ export const printersCodecs = packageCodecs("printchain.printers.v1", printchain
 export const jobsCodecs = packageCodecs("printchain.jobs.v1", printchain.jobs.v1);
 /** printchain.emissions.v1: params, epoch summaries, rewards, points, queries, genesis and events. */
 export const emissionsCodecs = packageCodecs("printchain.emissions.v1", printchain.emissions.v1);
+/** printchain.staking.v1: validators, delegations, unbonding and redelegation, pools. */
+export const stakingCodecs = packageCodecs("printchain.staking.v1", printchain.staking.v1);
+/** printchain.gov.v1: proposals with embedded messages, deposits, votes, tallies. */
+export const govCodecs = packageCodecs("printchain.gov.v1", printchain.gov.v1);
 
 /** Type URL of MsgRegisterPrinter. */
 export const MsgRegisterPrinterTypeUrl = printersCodecs.MsgRegisterPrinter.typeUrl;
@@ -60,7 +64,7 @@ const isMsg = (name: string): boolean => /^Msg[A-Z]/.test(name) && !name.endsWit
 
 /** Every printchain Msg (transaction message) as [typeUrl, codec] pairs for a CosmJS `Registry`. */
 export const printchainRegistryTypes: ReadonlyArray<[string, GeneratedType]> = Object.freeze(
-  [printersCodecs, jobsCodecs, emissionsCodecs].flatMap((codecs) =>
+  [printersCodecs, jobsCodecs, emissionsCodecs, stakingCodecs, govCodecs].flatMap((codecs) =>
     Object.entries(codecs as Record<string, ProtoCodec<unknown>>)
       .filter(([name]) => isMsg(name))
       .map(([, codec]): [string, GeneratedType] => [codec.typeUrl, codec as unknown as GeneratedType]),

@@ -89,7 +89,7 @@ describe("genesis export", () => {
     const exported = JSON.parse(JSON.stringify(app.exportGenesisState())) as Record<string, unknown>;
     const genesis = buildGenesis({ chainId: DEVNET_CHAIN_ID, genesisTimeMs: TEST_GENESIS_TIME_MS, validator: generateValidatorKey(), moniker: "import", balances: [] });
     const imported = createApp(DEVNET_CHAIN_ID);
-    const importedHash = imported.initChain({ ...genesis, app_state: exported }, TEST_GENESIS_TIME_MS);
+    const importedHash = imported.initChain({ ...genesis, app_state: exported }, TEST_GENESIS_TIME_MS).appHash;
     expect(Buffer.from(importedHash).toString("hex")).toBe(Buffer.from(app.lastInfo.appHash).toString("hex"));
     expect(balanceOf(imported, newcomer)).toBe(1234n);
     expect(sequenceOf(imported, addresses[0])).toBe(1n);

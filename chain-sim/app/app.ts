@@ -7,7 +7,7 @@ import type { BlockInfo, Context, ExecMode } from "../types/context";
 import { ChainError, queryInvalidArgument, sdkErrors } from "../types/errors";
 import { EventManager, withAttribute, type Event } from "../types/events";
 import { GasKVStore, GasMeter, infiniteGasMeter } from "../types/gas";
-import type { AppModule, MsgRoute, QueryRoute } from "../types/module";
+import type { AppModule, MsgRoute, QueryRoute, ValidatorUpdate } from "../types/module";
 import { gasLimitOf, runAnte, type AnteDeps } from "../tx/ante";
 import { decodeTx, type DecodedTx } from "../tx/decode";
 import { pendingSignatureChecks, type PendingSignatureCheck } from "../tx/preverify";
@@ -97,8 +97,8 @@ export class App {
     return this.committed;
   }
 
-  /** Applies every module's genesis in hook order and commits; returns the genesis app hash. */
-  initChain(genesis: GenesisDoc, genesisTimeMs: number): Uint8Array {
+  /** Applies every module's genesis in hook order and commits; returns the genesis app hash and validator set. */
+  initChain(genesis: GenesisDoc, genesisTimeMs: number): { appHash: Uint8Array; validators: readonly ValidatorUpdate[] } {
     if (this.info.height !== 0 || this.committed.size !== 0) throw new Error("initChain on a non-empty state");
     const known = new Set(this.modules.map((module) => module.name));
     for (const name of Object.keys(genesis.app_state)) {
@@ -107,15 +107,16 @@ export class App {
     const initialHeight = Number(genesis.initial_height);
     const block: BlockInfo = { chainId: this.chainId, height: initialHeight, timeMs: genesisTimeMs, proposer: "" };
     const branch = new CacheStore(this.committed);
+    const validators: ValidatorUpdate[] = [];
     for (const module of this.modules) {
       const ctx = this.context(block, "genesis", branch, infiniteGasMeter(), new EventManager());
-      module.initGenesis(ctx, genesis.app_state[module.name] ?? module.defaultGenesis());
+      validators.push(...(module.initGenesis(ctx, genesis.app_state[module.name] ?? module.defaultGenesis()) ?? []));
     }
     branch.write();
     const appHash = this.committed.commit();
     this.info = { height: initialHeight - 1, appHash, blockTimeMs: genesisTimeMs };
     this.checkState = new CacheStore(this.committed);
-    return appHash;
+    return { appHash, validators };
   }
 
   exportGenesisState(): Record<string, unknown> {
@@ -175,12 +176,12 @@ export class App {
     const events: Event[] = [];
     this.runHooks(block, deliver, "BeginBlock", events);
     const txResults = txs.map((bytes) => this.runTx("deliver", deliver, block, bytes));
-    this.runHooks(block, deliver, "EndBlock", events);
+    const validatorUpdates = this.runHooks(block, deliver, "EndBlock", events);
     deliver.write();
     const appHash = this.committed.commit();
     this.info = { height: block.height, appHash, blockTimeMs: block.timeMs };
     this.checkState = new CacheStore(this.committed);
-    return { txResults, events, appHash };
+    return { txResults, events, appHash, validatorUpdates };
   }
 
   /** abci_query: module gRPC paths and tx simulation, against the latest committed state. */
@@ -221,14 +222,17 @@ export class App {
     return { chainId: this.chainId, height: this.info.height + 1, timeMs: this.info.blockTimeMs, proposer: "" };
   }
 
-  private runHooks(block: BlockInfo, store: KVStore, mode: "BeginBlock" | "EndBlock", sink: Event[]): void {
+  /** Runs one hook of every module in order; returns the validator updates EndBlock hooks report. */
+  private runHooks(block: BlockInfo, store: KVStore, mode: "BeginBlock" | "EndBlock", sink: Event[]): ValidatorUpdate[] {
+    const validatorUpdates: ValidatorUpdate[] = [];
     for (const module of this.modules) {
       const hook = mode === "BeginBlock" ? module.beginBlock : module.endBlock;
       if (!hook) continue;
       const events = new EventManager();
-      hook.call(module, this.context(block, "block", store, infiniteGasMeter(), events));
+      validatorUpdates.push(...(hook.call(module, this.context(block, "block", store, infiniteGasMeter(), events)) ?? []));
       for (const event of events.events) sink.push(withAttribute(event, "mode", mode));
     }
+    return validatorUpdates;
   }
 
   /**

@@ -1,4 +1,5 @@
 import type { Event } from "../types/events";
+import type { ValidatorUpdate } from "../types/module";
 
 /** The outcome of one tx (ABCI ExecTxResult): code 0 is success; events are in execution order. */
 export interface TxResult {
@@ -19,6 +20,8 @@ export interface BlockExecution {
   readonly events: readonly Event[];
   /** The state root after this block. */
   readonly appHash: Uint8Array;
+  /** Consensus validator set changes (effective two blocks later, as in CometBFT). */
+  readonly validatorUpdates: readonly ValidatorUpdate[];
 }
 
 /** ABCI query response fields. */

@@ -1,6 +1,7 @@
 import { ExecTxResult } from "cosmjs-types/tendermint/abci/types";
 import { sha256, simpleMerkleRoot } from "../store/merkle";
 import type { BlockExecution, TxResult } from "../app/txResult";
+import { validatorUpdateToJson, type ValidatorUpdateJson } from "./validatorSet";
 import type { Event } from "../types/events";
 
 /**
@@ -76,7 +77,7 @@ export interface BlockResultsJson {
   readonly height: string;
   readonly txs_results: readonly ExecTxResultJson[];
   readonly finalize_block_events: readonly EventJson[];
-  readonly validator_updates: readonly [];
+  readonly validator_updates: readonly ValidatorUpdateJson[];
   readonly consensus_param_updates: null;
   /** State root after this block, base64 (as CometBFT's block_results). */
   readonly app_hash: string;
@@ -210,7 +211,7 @@ export function resultsToJson(height: number, execution: BlockExecution): BlockR
     height: String(height),
     txs_results: execution.txResults.map(txResultToJson),
     finalize_block_events: execution.events.map(eventToJson),
-    validator_updates: [],
+    validator_updates: execution.validatorUpdates.map(validatorUpdateToJson),
     consensus_param_updates: null,
     app_hash: base64(execution.appHash),
   };

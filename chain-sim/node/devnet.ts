@@ -1,13 +1,17 @@
 import { makeCosmoshubPath } from "@cosmjs/amino";
 import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
-import type { GenesisDoc } from "../app/genesis";
+import type { GenesisDoc, GenesisValidator } from "../app/genesis";
 import { defaultEmissionsGenesis } from "../modules/emissions/genesis";
+import { defaultGovGenesis } from "../modules/gov/genesis";
+import { defaultStakingGenesis } from "../modules/staking/genesis";
 import { defaultJobsGenesis } from "../modules/jobs/genesis";
 import { defaultPrintersGenesis } from "../modules/printers/genesis";
 import { DEFAULT_CONSENSUS_PARAMS } from "../app/genesis";
-import { ACCOUNT_PREFIX } from "../types/address";
+import { sha256 } from "../store/merkle";
+import { ACCOUNT_PREFIX, addressFromBytes, moduleAddress, valoperFromAccount } from "../types/address";
+import { decFromInt, formatDec } from "../types/dec";
 import { formatTime } from "./blocks";
-import type { ValidatorKeyFile } from "./validatorKey";
+import { validatorAddress, type ValidatorKeyFile } from "./validatorKey";
 
 /** Devnet conventions (ARCHITECTURE §4). */
 export const DEVNET_CHAIN_ID = "printchain-devnet-1";
@@ -22,6 +26,12 @@ export const DEVNET_AUDITOR_INDEX = 8;
 export const DEVNET_ARBITER_INDEX = 9;
 /** Devnet account appointed contribution attestor (emissions params). */
 export const DEVNET_ATTESTOR_INDEX = 7;
+/** The block producer's self-delegation at genesis: 10,000 PRINT (consensus power 10,000). */
+export const DEVNET_SELF_BOND = 10_000_000_000n;
+/** The staking module's bonded pool (the SDK's module account name). */
+const BONDED_POOL = "bonded_tokens_pool";
+/** The SDK's power reduction: consensus power = bonded tokens / 10^6. */
+const POWER_REDUCTION = 1_000_000n;
 
 /** Addresses of accounts 0..count-1 of a mnemonic on HD path m/44'/118'/0'/0/N. */
 export async function deriveAddresses(mnemonic: string, count: number): Promise<string[]> {
@@ -30,28 +40,90 @@ export async function deriveAddresses(mnemonic: string, count: number): Promise<
   return (await wallet.getAccounts()).map((account) => account.address);
 }
 
+/** A validator bonded at genesis with a self-delegation of `tokens`. */
+export interface GenesisValidatorSpec {
+  /** The operator's account address. */
+  readonly operator: string;
+  /** Base64 of its 32-byte ed25519 consensus key. */
+  readonly pubKey: string;
+  readonly tokens: bigint;
+  readonly moniker: string;
+  /** Decimal commission rate; 0.1 unless given. */
+  readonly commissionRate?: string;
+  /** Other accounts' delegations to it at genesis (their tokens are bonded on top of the self-bond). */
+  readonly delegators?: ReadonlyArray<{ readonly address: string; readonly tokens: bigint }>;
+}
+
 export interface GenesisOptions {
   readonly chainId: string;
   readonly genesisTimeMs: number;
+  /** The block producer's key; it is the consensus key of the first genesis validator. */
   readonly validator: ValidatorKeyFile;
   readonly moniker: string;
   readonly balances: ReadonlyArray<{ readonly address: string; readonly amount: bigint }>;
+  /** The block producer's operator account (default: the first balance's) and self-bond (default DEVNET_SELF_BOND). */
+  readonly operator?: string;
+  readonly selfBond?: bigint;
 }
 
-/** A genesis document whose app_state funds the given accounts in uprint. */
+/**
+ * A genesis document whose app_state funds the given accounts in uprint and bonds the block
+ * producer as the first validator (its self-delegation sits in the bonded pool on top of the balances).
+ */
 export function buildGenesis(options: GenesisOptions): GenesisDoc {
-  return {
+  // Without funded accounts, the operator is an account derived from the consensus key.
+  const operator = options.operator ?? options.balances[0]?.address ?? addressFromBytes(sha256(Buffer.from(options.validator.pub_key.value, "base64")).slice(0, 20));
+  const genesis: GenesisDoc = {
     genesis_time: formatTime(options.genesisTimeMs),
     chain_id: options.chainId,
     initial_height: "1",
     consensus_params: DEFAULT_CONSENSUS_PARAMS,
-    validators: [{ address: options.validator.address, pub_key: options.validator.pub_key, power: "10", name: options.moniker }],
+    validators: [],
     app_hash: "",
     app_state: {
       auth: { accounts: options.balances.map(({ address }) => ({ "@type": "/cosmos.auth.v1beta1.BaseAccount", address, pub_key: null, sequence: "0" })) },
       bank: { balances: options.balances.map(({ address, amount }) => ({ address, coins: [{ denom: BASE_DENOM, amount: amount.toString() }] })), supply: [] },
     },
   };
+  return withGenesisValidators(genesis, [{ operator, pubKey: options.validator.pub_key.value, tokens: options.selfBond ?? DEVNET_SELF_BOND, moniker: options.moniker }]);
+}
+
+/**
+ * Bonds validators at genesis (replacing any before): staking records with their self-delegations,
+ * the bonded pool's balance, and the consensus validator set, in the order given.
+ */
+export function withGenesisValidators(genesis: GenesisDoc, validators: readonly GenesisValidatorSpec[]): GenesisDoc {
+  const appState = { ...genesis.app_state } as Record<string, unknown>;
+  const staking = { ...((appState.staking as Record<string, unknown> | undefined) ?? {}) };
+  const shares = (tokens: bigint): string => formatDec(decFromInt(tokens));
+  const bondedOf = (spec: GenesisValidatorSpec): bigint => spec.tokens + (spec.delegators ?? []).reduce((sum, delegator) => sum + delegator.tokens, 0n);
+  staking.validators = validators.map((spec) => ({
+    operatorAddress: valoperFromAccount(spec.operator),
+    consensusPubkey: spec.pubKey,
+    status: "BOND_STATUS_BONDED",
+    tokens: bondedOf(spec).toString(),
+    delegatorShares: shares(bondedOf(spec)),
+    description: { moniker: spec.moniker },
+    commission: { rate: spec.commissionRate ?? "0.1", maxRate: "0.2", maxChangeRate: "0.01" },
+    minSelfDelegation: "1",
+  }));
+  staking.delegations = validators.flatMap((spec) =>
+    [{ address: spec.operator, tokens: spec.tokens }, ...(spec.delegators ?? [])].map((delegator) => ({
+      delegatorAddress: delegator.address,
+      validatorAddress: valoperFromAccount(spec.operator),
+      shares: shares(delegator.tokens),
+    })),
+  );
+  appState.staking = staking;
+  const pool = moduleAddress(BONDED_POOL);
+  const bank = appState.bank as { balances: Array<{ address: string; coins: unknown[] }>; supply: unknown[] };
+  const bonded = validators.reduce((sum, spec) => sum + bondedOf(spec), 0n);
+  appState.bank = { ...bank, balances: [...bank.balances.filter((entry) => entry.address !== pool), { address: pool, coins: [{ denom: BASE_DENOM, amount: bonded.toString() }] }] };
+  const consensus: GenesisValidator[] = validators.map((spec) => {
+    const pubKey = Buffer.from(spec.pubKey, "base64");
+    return { address: validatorAddress(pubKey), pub_key: { type: "tendermint/PubKeyEd25519", value: spec.pubKey }, power: (bondedOf(spec) / POWER_REDUCTION).toString(), name: spec.moniker };
+  });
+  return { ...genesis, validators: consensus, app_state: appState };
 }
 
 function printersParamsJson(): Record<string, unknown> {
@@ -60,6 +132,14 @@ function printersParamsJson(): Record<string, unknown> {
 
 function jobsParamsJson(): Record<string, unknown> {
   return (defaultJobsGenesis() as { params: Record<string, unknown> }).params;
+}
+
+function stakingParamsJson(): Record<string, unknown> {
+  return (defaultStakingGenesis() as { params: Record<string, unknown> }).params;
+}
+
+function govParamsJson(): Record<string, unknown> {
+  return (defaultGovGenesis() as { params: Record<string, unknown> }).params;
 }
 
 function emissionsParamsJson(): Record<string, unknown> {
@@ -80,9 +160,11 @@ export async function buildDevnetGenesis(validator: ValidatorKeyFile, genesisTim
     balances: addresses.map((address) => ({ address, amount: DEVNET_ACCOUNT_BALANCE })),
   });
   const appState = genesis.app_state as Record<string, unknown>;
+  // Short devnet periods (the module defaults assume 5 s blocks over days).
+  appState.staking = { ...(appState.staking as object), params: { ...stakingParamsJson(), unbondingBlocks: "120" } };
+  appState.gov = { params: { ...govParamsJson(), maxDepositPeriod: "60", votingPeriod: "60" } };
   appState.printers = { params: { ...printersParamsJson(), auditors: [addresses[DEVNET_AUDITOR_INDEX]] } };
   appState.jobs = { params: { ...jobsParamsJson(), arbiters: [addresses[DEVNET_ARBITER_INDEX]] } };
-  // Until the staking module, the genesis validator is accounted with account 0 as its reward address.
-  appState.emissions = { params: { ...emissionsParamsJson(), attestors: [addresses[DEVNET_ATTESTOR_INDEX]], validators: [{ address: addresses[0], power: "10" }] } };
+  appState.emissions = { params: { ...emissionsParamsJson(), attestors: [addresses[DEVNET_ATTESTOR_INDEX]] } };
   return genesis;
 }

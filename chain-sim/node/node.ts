@@ -7,6 +7,7 @@ import { preverifySignatures } from "../app/preverify";
 import type { GenesisDoc } from "../app/genesis";
 import { genesisTimeMs } from "../app/genesis";
 import type { QueryResult, TxResult } from "../app/txResult";
+import type { ValidatorUpdate } from "../types/module";
 import { VerifierPool } from "../crypto/verifierPool";
 import { CommitStore } from "../store/commitStore";
 import { sha256, simpleMerkleRoot } from "../store/merkle";
@@ -37,6 +38,7 @@ import { homePaths, readConfig, readGenesis, readJson, type HomePaths, type Node
 import { Mempool, MempoolError } from "./mempool";
 import { TxIndex, type TxRef } from "./txIndex";
 import { loadValidatorKey, signWithValidator, type ValidatorKey, type ValidatorKeyFile } from "./validatorKey";
+import { validatorUpdateFromJson, ValidatorSetHistory, type ConsensusValidator } from "./validatorSet";
 
 export const GET_TX_PATH = "/cosmos.tx.v1beta1.Service/GetTx";
 /** CometBFT's mempool.max_tx_bytes: the RPC refuses larger txs before CheckTx. */
@@ -67,6 +69,7 @@ export class ChainNode {
   readonly events = new EventEmitter();
   readonly mempool: Mempool;
   private readonly txIndex = new TxIndex();
+  private readonly validatorSets: ValidatorSetHistory;
   private readonly blockCache = new Map<number, StoredBlock>();
   private readonly txWaiters = new Map<string, Array<(ref: TxRef) => void>>();
   private pendingChecks: Array<{ item: PendingSignatureCheck; done: () => void }> = [];
@@ -87,6 +90,7 @@ export class ChainNode {
     private readonly log: (line: string) => void,
   ) {
     this.mempool = new Mempool(config.mempool);
+    this.validatorSets = new ValidatorSetHistory(genesis.validators, Number(genesis.initial_height));
   }
 
   /** Opens a home dir: restores the newest snapshot, replays the rest of the block log, rebuilds the tx index. */
@@ -96,8 +100,8 @@ export class ChainNode {
     const config: NodeConfig = { ...fileConfig, ...options.config, rpc: { ...fileConfig.rpc, ...options.config?.rpc } };
     const genesis = readGenesis(paths);
     const validator = loadValidatorKey(readJson(paths.validatorKey) as ValidatorKeyFile);
-    if (genesis.validators[0]?.address !== validator.address) {
-      throw new Error(`this node's key (${validator.address}) is not the genesis validator (${genesis.validators[0]?.address}): the devnet has one block producer`);
+    if (!genesis.validators.some((member) => member.address === validator.address)) {
+      throw new Error(`this node's key (${validator.address}) is not in the genesis validator set: the devnet's block producer must be a genesis validator`);
     }
     const blockLog = BlockLog.open(paths.blockLog);
     const log = options.log ?? (() => undefined);
@@ -109,6 +113,11 @@ export class ChainNode {
 
   get height(): number {
     return this.blockLog.length;
+  }
+
+  /** The consensus validator set that signs block `height` (CometBFT order). */
+  validatorsAt(height: number): readonly ConsensusValidator[] {
+    return this.validatorSets.at(height);
   }
 
   get initialHeight(): number {
@@ -291,6 +300,7 @@ export class ChainNode {
     const headerAppHash = hex(this.app.lastInfo.appHash);
     const execution = this.app.finalizeBlock({ chainId: this.app.chainId, height, timeMs, proposer: this.validator.address }, txs);
     const results = resultsToJson(height, execution);
+    this.validatorSets.apply(height, execution.validatorUpdates);
     const lastCommit: CommitJson = previous
       ? this.commit(height - 1)
       : { height: "0", round: 0, block_id: EMPTY_BLOCK_ID, signatures: [] };
@@ -302,8 +312,8 @@ export class ChainNode {
       last_block_id: previous?.block_id ?? EMPTY_BLOCK_ID,
       last_commit_hash: hex(hashCommit(lastCommit)),
       data_hash: hex(hashTxs(txs)),
-      validators_hash: this.validatorsHash(),
-      next_validators_hash: this.validatorsHash(),
+      validators_hash: this.validatorSets.hash(height),
+      next_validators_hash: this.validatorSets.hash(height + 1),
       consensus_hash: hex(sha256(new TextEncoder().encode(JSON.stringify(this.genesis.consensus_params)))),
       app_hash: headerAppHash,
       last_results_hash: hex(hashResults(previous?.results.txs_results ?? [])),
@@ -340,10 +350,6 @@ export class ChainNode {
     hashes.forEach((hash, index) => this.txIndex.add(height, index, hash, stored.results.txs_results[index].events));
   }
 
-  private validatorsHash(): string {
-    return hex(simpleMerkleRoot(this.genesis.validators.map((v) => new TextEncoder().encode(`${v.pub_key.value}:${v.power}`))));
-  }
-
   private snapshot(): void {
     writeSnapshot(this.paths.snapshots, this.app.lastInfo.height, this.app.lastInfo.appHash, this.app.store.entries());
   }
@@ -378,6 +384,7 @@ export class ChainNode {
         }
       }
       this.indexBlock(height, stored, stored.block.data.txs.map((tx) => hex(sha256(fromBase64(tx)))));
+      this.validatorSets.apply(height, stored.results.validator_updates.map(validatorUpdateFromJson));
     }
     await verifying;
     this.log(`restored height ${this.height}, app hash ${hex(this.app.lastInfo.appHash)}`);
@@ -424,6 +431,17 @@ function restoreApp(genesis: GenesisDoc, paths: HomePaths, blockLog: BlockLog, l
     return createApp(genesis.chain_id, committed, { height: snapshot.header.height, appHash, blockTimeMs: Date.parse(header.time) });
   }
   const app = createApp(genesis.chain_id);
-  app.initChain(genesis, genesisTimeMs(genesis));
+  const { validators } = app.initChain(genesis, genesisTimeMs(genesis));
+  assertGenesisValidators(genesis, validators);
   return app;
+}
+
+/** As CometBFT's InitChain: the app's initial validator set must be the genesis document's. */
+function assertGenesisValidators(genesis: GenesisDoc, validators: readonly ValidatorUpdate[]): void {
+  if (validators.length === 0) return;
+  const describe = (set: ReadonlyArray<{ key: string; power: string }>): string =>
+    set.map(({ key, power }) => `${key}:${power}`).sort().join(",");
+  const fromApp = describe(validators.map((v) => ({ key: base64(v.pubKey), power: v.power.toString() })));
+  const fromDoc = describe(genesis.validators.map((v) => ({ key: v.pub_key.value, power: v.power })));
+  if (fromApp !== fromDoc) throw new Error(`genesis validators (${fromDoc}) differ from the staking genesis's bonded set (${fromApp})`);
 }

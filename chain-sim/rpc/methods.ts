@@ -3,6 +3,7 @@ import { sha256 } from "../store/merkle";
 import { base64, hex, txResultToJson, type StoredBlock } from "../node/blocks";
 import { MempoolError } from "../node/mempool";
 import type { ChainNode, IndexedTx } from "../node/node";
+import type { ConsensusValidator } from "../node/validatorSet";
 import { internalError, invalidParams } from "./errors";
 import type { Params } from "./params";
 import { parseQuery, QuerySyntaxError } from "./txQuery";
@@ -59,9 +60,8 @@ async function broadcast(node: ChainNode, params: Params): Promise<{ hash: strin
   }
 }
 
-function validatorJson(node: ChainNode): Record<string, unknown> {
-  const validator = node.genesis.validators[0];
-  return { address: validator.address, pub_key: validator.pub_key, voting_power: validator.power, proposer_priority: "0" };
+function validatorJson(validator: ConsensusValidator): Record<string, unknown> {
+  return { address: validator.address, pub_key: { type: "tendermint/PubKeyEd25519", value: validator.pubKey }, voting_power: validator.power.toString(), proposer_priority: "0" };
 }
 
 /** The CometBFT 0.38 JSON-RPC methods, with the exact encodings CosmJS requires. */
@@ -71,7 +71,7 @@ export const RPC_METHODS: Readonly<Record<string, RpcMethod>> = {
   status(node) {
     const latest = node.height > 0 ? blockAt(node, node.height) : undefined;
     const earliest = node.height > 0 ? blockAt(node, 1) : undefined;
-    const validator = validatorJson(node);
+    const ownPower = node.validatorsAt(node.height + 1).find((member) => member.address === node.validator.address)?.power ?? 0n;
     return {
       node_info: {
         protocol_version: { p2p: "8", block: "11", app: "0" },
@@ -95,7 +95,7 @@ export const RPC_METHODS: Readonly<Record<string, RpcMethod>> = {
         earliest_block_time: earliest?.block.header.time ?? node.genesis.genesis_time,
         catching_up: false,
       },
-      validator_info: { address: validator.address, pub_key: validator.pub_key, voting_power: validator.voting_power },
+      validator_info: { address: node.validator.address, pub_key: { type: "tendermint/PubKeyEd25519", value: base64(node.validator.pubKey) }, voting_power: ownPower.toString() },
     };
   },
 
@@ -148,8 +148,9 @@ export const RPC_METHODS: Readonly<Record<string, RpcMethod>> = {
 
   validators(node, params) {
     const height = heightParam(node, params);
-    const { start, end } = paging(params, 1);
-    return { block_height: String(height), validators: [validatorJson(node)].slice(start, end), count: String(end - start), total: "1" };
+    const validators = node.validatorsAt(height);
+    const { start, end } = paging(params, validators.length);
+    return { block_height: String(height), validators: validators.slice(start, end).map(validatorJson), count: String(end - start), total: String(validators.length) };
   },
 
   genesis: (node) => ({ genesis: node.genesis }),

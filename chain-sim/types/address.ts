@@ -45,3 +45,18 @@ export function addressFromBytes(bytes: Uint8Array, prefix = ACCOUNT_PREFIX): st
 export function moduleAddress(moduleName: string): string {
   return addressFromBytes(sha256(new TextEncoder().encode(moduleName)).slice(0, 20));
 }
+
+/** The same 20 bytes under another bech32 prefix (account ↔ printvaloper operator address). */
+export function convertAddress(address: string, toPrefix: string): string {
+  return addressFromBytes(fromBech32(address, BECH32_LIMIT).data, toPrefix);
+}
+
+/** The printvaloper1... operator address of an account. */
+export function valoperFromAccount(account: string): string {
+  return convertAddress(account, VALOPER_PREFIX);
+}
+
+/** The account address of a printvaloper1... operator address. */
+export function accountFromValoper(valoper: string): string {
+  return convertAddress(valoper, ACCOUNT_PREFIX);
+}

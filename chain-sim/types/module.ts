@@ -21,17 +21,26 @@ export interface QueryRoute {
   handle(store: KVReader, request: Uint8Array): Uint8Array;
 }
 
+/** A change of the consensus validator set (ABCI ValidatorUpdate): power 0 removes the key. */
+export interface ValidatorUpdate {
+  /** The 32-byte ed25519 consensus key. */
+  readonly pubKey: Uint8Array;
+  /** Consensus power (bonded tokens / 10^6). */
+  readonly power: bigint;
+}
+
 /** A chain module as the app wires it. Hooks run in the order the app declares its modules. */
 export interface AppModule {
   readonly name: string;
   readonly msgRoutes: readonly MsgRoute<never>[];
   readonly queryRoutes: readonly QueryRoute[];
   defaultGenesis(): unknown;
-  /** Validates and applies this module's genesis JSON. */
-  initGenesis(ctx: Context, genesis: unknown): void;
+  /** Validates and applies this module's genesis JSON; the staking module returns the initial validator set. */
+  initGenesis(ctx: Context, genesis: unknown): void | readonly ValidatorUpdate[];
   exportGenesis(store: KVReader): unknown;
   beginBlock?(ctx: Context): void;
-  endBlock?(ctx: Context): void;
+  /** The staking module returns the validator set changes of this block. */
+  endBlock?(ctx: Context): void | readonly ValidatorUpdate[];
 }
 
 /** Builds a MsgRoute with the handler's message type checked against the decoder's. */

@@ -25,13 +25,15 @@ const utf8Decoder = new TextDecoder();
 /**
  * One page of the entries under `prefix`, the way the SDK's query.Paginate works: either `key`
  * (resume after a previous page's next_key, relative to the prefix) or `offset`, never both;
- * `total` is counted only when asked for and only with offset paging.
+ * `total` is counted only when asked for and only with offset paging. With `filter`, only the
+ * entries it accepts are paged and counted.
  */
 export function paginate<T>(
   store: KVReader,
   prefix: string,
   request: PageRequest | undefined,
   decode: (entry: Entry) => T,
+  filter?: (entry: Entry) => boolean,
 ): { items: T[]; page: PageResponse } {
   const key = request?.key ?? new Uint8Array();
   const offset = request?.offset ?? 0n;
@@ -49,6 +51,7 @@ export function paginate<T>(
   let nextKey: Uint8Array = new Uint8Array();
   for (const entry of iteratePrefix(store, prefix, reverse)) {
     if (resumeAt !== undefined && (reverse ? entry[0] > resumeAt : entry[0] < resumeAt)) continue;
+    if (filter && !filter(entry)) continue;
     counted++;
     if (skipped < offset) {
       skipped++;

@@ -736,6 +736,12 @@ export namespace printchain {
                 /** EventReward amount. */
                 amount: string;
 
+                /** EventReward validator. */
+                validator: string;
+
+                /** EventReward commission. */
+                commission: string;
+
                 /**
                  * Creates a new EventReward instance using the specified properties.
                  * @param [properties] Properties to set
@@ -837,6 +843,12 @@ export namespace printchain {
 
                     /** EventReward amount */
                     amount?: (string|null);
+
+                    /** EventReward validator */
+                    validator?: (string|null);
+
+                    /** EventReward commission */
+                    commission?: (string|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -1478,129 +1490,6 @@ export namespace printchain {
             }
 
             /**
-             * Properties of a ValidatorShare.
-             * @deprecated Use printchain.emissions.v1.ValidatorShare.$Properties instead.
-             */
-            interface IValidatorShare extends printchain.emissions.v1.ValidatorShare.$Properties {
-            }
-
-            /** Represents a ValidatorShare. */
-            class ValidatorShare {
-
-                /**
-                 * Constructs a new ValidatorShare.
-                 * @param [properties] Properties to set
-                 */
-                constructor(properties?: printchain.emissions.v1.ValidatorShare.$Properties);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-
-                /** ValidatorShare address. */
-                address: string;
-
-                /** ValidatorShare power. */
-                power: (number|Long);
-
-                /**
-                 * Creates a new ValidatorShare instance using the specified properties.
-                 * @param [properties] Properties to set
-                 * @returns ValidatorShare instance
-                 */
-                static create(properties: printchain.emissions.v1.ValidatorShare.$Shape): printchain.emissions.v1.ValidatorShare & printchain.emissions.v1.ValidatorShare.$Shape;
-                static create(properties?: printchain.emissions.v1.ValidatorShare.$Properties): printchain.emissions.v1.ValidatorShare;
-
-                /**
-                 * Encodes the specified ValidatorShare message. Does not implicitly {@link printchain.emissions.v1.ValidatorShare.verify|verify} messages.
-                 * @param message ValidatorShare message or plain object to encode
-                 * @param [writer] Writer to encode to
-                 * @returns Writer
-                 */
-                static encode(message: printchain.emissions.v1.ValidatorShare.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-                /**
-                 * Encodes the specified ValidatorShare message, length delimited. Does not implicitly {@link printchain.emissions.v1.ValidatorShare.verify|verify} messages.
-                 * @param message ValidatorShare message or plain object to encode
-                 * @param [writer] Writer to encode to
-                 * @returns Writer
-                 */
-                static encodeDelimited(message: printchain.emissions.v1.ValidatorShare.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-                /**
-                 * Decodes a ValidatorShare message from the specified reader or buffer.
-                 * @param reader Reader or buffer to decode from
-                 * @param [length] Message length if known beforehand
-                 * @returns {printchain.emissions.v1.ValidatorShare & printchain.emissions.v1.ValidatorShare.$Shape} ValidatorShare
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.emissions.v1.ValidatorShare & printchain.emissions.v1.ValidatorShare.$Shape;
-
-                /**
-                 * Decodes a ValidatorShare message from the specified reader or buffer, length delimited.
-                 * @param reader Reader or buffer to decode from
-                 * @returns {printchain.emissions.v1.ValidatorShare & printchain.emissions.v1.ValidatorShare.$Shape} ValidatorShare
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.emissions.v1.ValidatorShare & printchain.emissions.v1.ValidatorShare.$Shape;
-
-                /**
-                 * Verifies a ValidatorShare message.
-                 * @param message Plain object to verify
-                 * @returns `null` if valid, otherwise the reason why it is not
-                 */
-                static verify(message: { [k: string]: any }): (string|null);
-
-                /**
-                 * Creates a ValidatorShare message from a plain object. Also converts values to their respective internal types.
-                 * @param object Plain object
-                 * @returns ValidatorShare
-                 */
-                static fromObject(object: { [k: string]: any }): printchain.emissions.v1.ValidatorShare;
-
-                /**
-                 * Creates a plain object from a ValidatorShare message. Also converts values to other types if specified.
-                 * @param message ValidatorShare
-                 * @param [options] Conversion options
-                 * @returns Plain object
-                 */
-                static toObject(message: printchain.emissions.v1.ValidatorShare, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-                /**
-                 * Converts this ValidatorShare to JSON.
-                 * @returns JSON object
-                 */
-                toJSON(): { [k: string]: any };
-
-                /**
-                 * Gets the type url for ValidatorShare
-                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                 * @returns The type url
-                 */
-                static getTypeUrl(prefix?: string): string;
-            }
-
-            namespace ValidatorShare {
-
-                /** Properties of a ValidatorShare. */
-                interface $Properties {
-
-                    /** ValidatorShare address */
-                    address?: (string|null);
-
-                    /** ValidatorShare power */
-                    power?: (number|Long|null);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
-                }
-
-                /** Shape of a ValidatorShare. */
-                type $Shape = printchain.emissions.v1.ValidatorShare.$Properties;
-            }
-
-            /**
              * Properties of a Params.
              * @deprecated Use printchain.emissions.v1.Params.$Properties instead.
              */
@@ -1645,9 +1534,6 @@ export namespace printchain {
 
                 /** Params attestors. */
                 attestors: string[];
-
-                /** Params validators. */
-                validators: printchain.emissions.v1.ValidatorShare.$Properties[];
 
                 /**
                  * Creates a new Params instance using the specified properties.
@@ -1759,9 +1645,6 @@ export namespace printchain {
 
                     /** Params attestors */
                     attestors?: (string[]|null);
-
-                    /** Params validators */
-                    validators?: (printchain.emissions.v1.ValidatorShare.$Properties[]|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -2414,6 +2297,12 @@ export namespace printchain {
                 /** Reward amount. */
                 amount: string;
 
+                /** Reward validator. */
+                validator: string;
+
+                /** Reward commission. */
+                commission: string;
+
                 /**
                  * Creates a new Reward instance using the specified properties.
                  * @param [properties] Properties to set
@@ -2515,6 +2404,12 @@ export namespace printchain {
 
                     /** Reward amount */
                     amount?: (string|null);
+
+                    /** Reward validator */
+                    validator?: (string|null);
+
+                    /** Reward commission */
+                    commission?: (string|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -5065,6 +4960,5168 @@ export namespace printchain {
 
                 /** Shape of a MsgUpdateParamsResponse. */
                 type $Shape = printchain.emissions.v1.MsgUpdateParamsResponse.$Properties;
+            }
+        }
+    }
+
+    /** Namespace gov. */
+    namespace gov {
+
+        /** Namespace v1. */
+        namespace v1 {
+
+            /**
+             * Properties of an EventSubmitProposal.
+             * @deprecated Use printchain.gov.v1.EventSubmitProposal.$Properties instead.
+             */
+            interface IEventSubmitProposal extends printchain.gov.v1.EventSubmitProposal.$Properties {
+            }
+
+            /** Represents an EventSubmitProposal. */
+            class EventSubmitProposal {
+
+                /**
+                 * Constructs a new EventSubmitProposal.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.gov.v1.EventSubmitProposal.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** EventSubmitProposal proposalId. */
+                proposalId: (number|Long);
+
+                /** EventSubmitProposal proposer. */
+                proposer: string;
+
+                /** EventSubmitProposal messages. */
+                messages: string;
+
+                /** EventSubmitProposal title. */
+                title: string;
+
+                /** EventSubmitProposal initialDeposit. */
+                initialDeposit: string;
+
+                /**
+                 * Creates a new EventSubmitProposal instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns EventSubmitProposal instance
+                 */
+                static create(properties: printchain.gov.v1.EventSubmitProposal.$Shape): printchain.gov.v1.EventSubmitProposal & printchain.gov.v1.EventSubmitProposal.$Shape;
+                static create(properties?: printchain.gov.v1.EventSubmitProposal.$Properties): printchain.gov.v1.EventSubmitProposal;
+
+                /**
+                 * Encodes the specified EventSubmitProposal message. Does not implicitly {@link printchain.gov.v1.EventSubmitProposal.verify|verify} messages.
+                 * @param message EventSubmitProposal message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.gov.v1.EventSubmitProposal.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified EventSubmitProposal message, length delimited. Does not implicitly {@link printchain.gov.v1.EventSubmitProposal.verify|verify} messages.
+                 * @param message EventSubmitProposal message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.gov.v1.EventSubmitProposal.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EventSubmitProposal message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.gov.v1.EventSubmitProposal & printchain.gov.v1.EventSubmitProposal.$Shape} EventSubmitProposal
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.gov.v1.EventSubmitProposal & printchain.gov.v1.EventSubmitProposal.$Shape;
+
+                /**
+                 * Decodes an EventSubmitProposal message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.gov.v1.EventSubmitProposal & printchain.gov.v1.EventSubmitProposal.$Shape} EventSubmitProposal
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.gov.v1.EventSubmitProposal & printchain.gov.v1.EventSubmitProposal.$Shape;
+
+                /**
+                 * Verifies an EventSubmitProposal message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an EventSubmitProposal message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns EventSubmitProposal
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.gov.v1.EventSubmitProposal;
+
+                /**
+                 * Creates a plain object from an EventSubmitProposal message. Also converts values to other types if specified.
+                 * @param message EventSubmitProposal
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.gov.v1.EventSubmitProposal, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this EventSubmitProposal to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for EventSubmitProposal
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EventSubmitProposal {
+
+                /** Properties of an EventSubmitProposal. */
+                interface $Properties {
+
+                    /** EventSubmitProposal proposalId */
+                    proposalId?: (number|Long|null);
+
+                    /** EventSubmitProposal proposer */
+                    proposer?: (string|null);
+
+                    /** EventSubmitProposal messages */
+                    messages?: (string|null);
+
+                    /** EventSubmitProposal title */
+                    title?: (string|null);
+
+                    /** EventSubmitProposal initialDeposit */
+                    initialDeposit?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an EventSubmitProposal. */
+                type $Shape = printchain.gov.v1.EventSubmitProposal.$Properties;
+            }
+
+            /**
+             * Properties of an EventProposalDeposit.
+             * @deprecated Use printchain.gov.v1.EventProposalDeposit.$Properties instead.
+             */
+            interface IEventProposalDeposit extends printchain.gov.v1.EventProposalDeposit.$Properties {
+            }
+
+            /** Represents an EventProposalDeposit. */
+            class EventProposalDeposit {
+
+                /**
+                 * Constructs a new EventProposalDeposit.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.gov.v1.EventProposalDeposit.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** EventProposalDeposit proposalId. */
+                proposalId: (number|Long);
+
+                /** EventProposalDeposit depositor. */
+                depositor: string;
+
+                /** EventProposalDeposit amount. */
+                amount: string;
+
+                /** EventProposalDeposit totalDeposit. */
+                totalDeposit: string;
+
+                /** EventProposalDeposit votingStarted. */
+                votingStarted: boolean;
+
+                /**
+                 * Creates a new EventProposalDeposit instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns EventProposalDeposit instance
+                 */
+                static create(properties: printchain.gov.v1.EventProposalDeposit.$Shape): printchain.gov.v1.EventProposalDeposit & printchain.gov.v1.EventProposalDeposit.$Shape;
+                static create(properties?: printchain.gov.v1.EventProposalDeposit.$Properties): printchain.gov.v1.EventProposalDeposit;
+
+                /**
+                 * Encodes the specified EventProposalDeposit message. Does not implicitly {@link printchain.gov.v1.EventProposalDeposit.verify|verify} messages.
+                 * @param message EventProposalDeposit message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.gov.v1.EventProposalDeposit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified EventProposalDeposit message, length delimited. Does not implicitly {@link printchain.gov.v1.EventProposalDeposit.verify|verify} messages.
+                 * @param message EventProposalDeposit message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.gov.v1.EventProposalDeposit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EventProposalDeposit message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.gov.v1.EventProposalDeposit & printchain.gov.v1.EventProposalDeposit.$Shape} EventProposalDeposit
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.gov.v1.EventProposalDeposit & printchain.gov.v1.EventProposalDeposit.$Shape;
+
+                /**
+                 * Decodes an EventProposalDeposit message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.gov.v1.EventProposalDeposit & printchain.gov.v1.EventProposalDeposit.$Shape} EventProposalDeposit
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.gov.v1.EventProposalDeposit & printchain.gov.v1.EventProposalDeposit.$Shape;
+
+                /**
+                 * Verifies an EventProposalDeposit message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an EventProposalDeposit message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns EventProposalDeposit
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.gov.v1.EventProposalDeposit;
+
+                /**
+                 * Creates a plain object from an EventProposalDeposit message. Also converts values to other types if specified.
+                 * @param message EventProposalDeposit
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.gov.v1.EventProposalDeposit, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this EventProposalDeposit to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for EventProposalDeposit
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EventProposalDeposit {
+
+                /** Properties of an EventProposalDeposit. */
+                interface $Properties {
+
+                    /** EventProposalDeposit proposalId */
+                    proposalId?: (number|Long|null);
+
+                    /** EventProposalDeposit depositor */
+                    depositor?: (string|null);
+
+                    /** EventProposalDeposit amount */
+                    amount?: (string|null);
+
+                    /** EventProposalDeposit totalDeposit */
+                    totalDeposit?: (string|null);
+
+                    /** EventProposalDeposit votingStarted */
+                    votingStarted?: (boolean|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an EventProposalDeposit. */
+                type $Shape = printchain.gov.v1.EventProposalDeposit.$Properties;
+            }
+
+            /**
+             * Properties of an EventProposalVote.
+             * @deprecated Use printchain.gov.v1.EventProposalVote.$Properties instead.
+             */
+            interface IEventProposalVote extends printchain.gov.v1.EventProposalVote.$Properties {
+            }
+
+            /** Represents an EventProposalVote. */
+            class EventProposalVote {
+
+                /**
+                 * Constructs a new EventProposalVote.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.gov.v1.EventProposalVote.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** EventProposalVote proposalId. */
+                proposalId: (number|Long);
+
+                /** EventProposalVote voter. */
+                voter: string;
+
+                /** EventProposalVote options. */
+                options: string;
+
+                /**
+                 * Creates a new EventProposalVote instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns EventProposalVote instance
+                 */
+                static create(properties: printchain.gov.v1.EventProposalVote.$Shape): printchain.gov.v1.EventProposalVote & printchain.gov.v1.EventProposalVote.$Shape;
+                static create(properties?: printchain.gov.v1.EventProposalVote.$Properties): printchain.gov.v1.EventProposalVote;
+
+                /**
+                 * Encodes the specified EventProposalVote message. Does not implicitly {@link printchain.gov.v1.EventProposalVote.verify|verify} messages.
+                 * @param message EventProposalVote message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.gov.v1.EventProposalVote.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified EventProposalVote message, length delimited. Does not implicitly {@link printchain.gov.v1.EventProposalVote.verify|verify} messages.
+                 * @param message EventProposalVote message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.gov.v1.EventProposalVote.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EventProposalVote message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.gov.v1.EventProposalVote & printchain.gov.v1.EventProposalVote.$Shape} EventProposalVote
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.gov.v1.EventProposalVote & printchain.gov.v1.EventProposalVote.$Shape;
+
+                /**
+                 * Decodes an EventProposalVote message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.gov.v1.EventProposalVote & printchain.gov.v1.EventProposalVote.$Shape} EventProposalVote
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.gov.v1.EventProposalVote & printchain.gov.v1.EventProposalVote.$Shape;
+
+                /**
+                 * Verifies an EventProposalVote message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an EventProposalVote message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns EventProposalVote
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.gov.v1.EventProposalVote;
+
+                /**
+                 * Creates a plain object from an EventProposalVote message. Also converts values to other types if specified.
+                 * @param message EventProposalVote
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.gov.v1.EventProposalVote, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this EventProposalVote to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for EventProposalVote
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EventProposalVote {
+
+                /** Properties of an EventProposalVote. */
+                interface $Properties {
+
+                    /** EventProposalVote proposalId */
+                    proposalId?: (number|Long|null);
+
+                    /** EventProposalVote voter */
+                    voter?: (string|null);
+
+                    /** EventProposalVote options */
+                    options?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an EventProposalVote. */
+                type $Shape = printchain.gov.v1.EventProposalVote.$Properties;
+            }
+
+            /**
+             * Properties of an EventProposalResult.
+             * @deprecated Use printchain.gov.v1.EventProposalResult.$Properties instead.
+             */
+            interface IEventProposalResult extends printchain.gov.v1.EventProposalResult.$Properties {
+            }
+
+            /** Represents an EventProposalResult. */
+            class EventProposalResult {
+
+                /**
+                 * Constructs a new EventProposalResult.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.gov.v1.EventProposalResult.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** EventProposalResult proposalId. */
+                proposalId: (number|Long);
+
+                /** EventProposalResult result. */
+                result: string;
+
+                /** EventProposalResult status. */
+                status: string;
+
+                /** EventProposalResult yesCount. */
+                yesCount: string;
+
+                /** EventProposalResult abstainCount. */
+                abstainCount: string;
+
+                /** EventProposalResult noCount. */
+                noCount: string;
+
+                /** EventProposalResult noWithVetoCount. */
+                noWithVetoCount: string;
+
+                /** EventProposalResult deposits. */
+                deposits: string;
+
+                /** EventProposalResult failedReason. */
+                failedReason: string;
+
+                /**
+                 * Creates a new EventProposalResult instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns EventProposalResult instance
+                 */
+                static create(properties: printchain.gov.v1.EventProposalResult.$Shape): printchain.gov.v1.EventProposalResult & printchain.gov.v1.EventProposalResult.$Shape;
+                static create(properties?: printchain.gov.v1.EventProposalResult.$Properties): printchain.gov.v1.EventProposalResult;
+
+                /**
+                 * Encodes the specified EventProposalResult message. Does not implicitly {@link printchain.gov.v1.EventProposalResult.verify|verify} messages.
+                 * @param message EventProposalResult message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.gov.v1.EventProposalResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified EventProposalResult message, length delimited. Does not implicitly {@link printchain.gov.v1.EventProposalResult.verify|verify} messages.
+                 * @param message EventProposalResult message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.gov.v1.EventProposalResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EventProposalResult message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.gov.v1.EventProposalResult & printchain.gov.v1.EventProposalResult.$Shape} EventProposalResult
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.gov.v1.EventProposalResult & printchain.gov.v1.EventProposalResult.$Shape;
+
+                /**
+                 * Decodes an EventProposalResult message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.gov.v1.EventProposalResult & printchain.gov.v1.EventProposalResult.$Shape} EventProposalResult
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.gov.v1.EventProposalResult & printchain.gov.v1.EventProposalResult.$Shape;
+
+                /**
+                 * Verifies an EventProposalResult message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an EventProposalResult message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns EventProposalResult
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.gov.v1.EventProposalResult;
+
+                /**
+                 * Creates a plain object from an EventProposalResult message. Also converts values to other types if specified.
+                 * @param message EventProposalResult
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.gov.v1.EventProposalResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this EventProposalResult to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for EventProposalResult
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EventProposalResult {
+
+                /** Properties of an EventProposalResult. */
+                interface $Properties {
+
+                    /** EventProposalResult proposalId */
+                    proposalId?: (number|Long|null);
+
+                    /** EventProposalResult result */
+                    result?: (string|null);
+
+                    /** EventProposalResult status */
+                    status?: (string|null);
+
+                    /** EventProposalResult yesCount */
+                    yesCount?: (string|null);
+
+                    /** EventProposalResult abstainCount */
+                    abstainCount?: (string|null);
+
+                    /** EventProposalResult noCount */
+                    noCount?: (string|null);
+
+                    /** EventProposalResult noWithVetoCount */
+                    noWithVetoCount?: (string|null);
+
+                    /** EventProposalResult deposits */
+                    deposits?: (string|null);
+
+                    /** EventProposalResult failedReason */
+                    failedReason?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an EventProposalResult. */
+                type $Shape = printchain.gov.v1.EventProposalResult.$Properties;
+            }
+
+            /**
+             * Properties of a GenesisState.
+             * @deprecated Use printchain.gov.v1.GenesisState.$Properties instead.
+             */
+            interface IGenesisState extends printchain.gov.v1.GenesisState.$Properties {
+            }
+
+            /** Represents a GenesisState. */
+            class GenesisState {
+
+                /**
+                 * Constructs a new GenesisState.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.gov.v1.GenesisState.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GenesisState startingProposalId. */
+                startingProposalId: (number|Long);
+
+                /** GenesisState deposits. */
+                deposits: printchain.gov.v1.Deposit.$Properties[];
+
+                /** GenesisState votes. */
+                votes: printchain.gov.v1.Vote.$Properties[];
+
+                /** GenesisState proposals. */
+                proposals: printchain.gov.v1.Proposal.$Properties[];
+
+                /** GenesisState params. */
+                params?: (printchain.gov.v1.Params.$Properties|null);
+
+                /**
+                 * Creates a new GenesisState instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns GenesisState instance
+                 */
+                static create(properties: printchain.gov.v1.GenesisState.$Shape): printchain.gov.v1.GenesisState & printchain.gov.v1.GenesisState.$Shape;
+                static create(properties?: printchain.gov.v1.GenesisState.$Properties): printchain.gov.v1.GenesisState;
+
+                /**
+                 * Encodes the specified GenesisState message. Does not implicitly {@link printchain.gov.v1.GenesisState.verify|verify} messages.
+                 * @param message GenesisState message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.gov.v1.GenesisState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified GenesisState message, length delimited. Does not implicitly {@link printchain.gov.v1.GenesisState.verify|verify} messages.
+                 * @param message GenesisState message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.gov.v1.GenesisState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GenesisState message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.gov.v1.GenesisState & printchain.gov.v1.GenesisState.$Shape} GenesisState
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.gov.v1.GenesisState & printchain.gov.v1.GenesisState.$Shape;
+
+                /**
+                 * Decodes a GenesisState message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.gov.v1.GenesisState & printchain.gov.v1.GenesisState.$Shape} GenesisState
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.gov.v1.GenesisState & printchain.gov.v1.GenesisState.$Shape;
+
+                /**
+                 * Verifies a GenesisState message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GenesisState message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GenesisState
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.gov.v1.GenesisState;
+
+                /**
+                 * Creates a plain object from a GenesisState message. Also converts values to other types if specified.
+                 * @param message GenesisState
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.gov.v1.GenesisState, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GenesisState to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for GenesisState
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace GenesisState {
+
+                /** Properties of a GenesisState. */
+                interface $Properties {
+
+                    /** GenesisState startingProposalId */
+                    startingProposalId?: (number|Long|null);
+
+                    /** GenesisState deposits */
+                    deposits?: (printchain.gov.v1.Deposit.$Properties[]|null);
+
+                    /** GenesisState votes */
+                    votes?: (printchain.gov.v1.Vote.$Properties[]|null);
+
+                    /** GenesisState proposals */
+                    proposals?: (printchain.gov.v1.Proposal.$Properties[]|null);
+
+                    /** GenesisState params */
+                    params?: (printchain.gov.v1.Params.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GenesisState. */
+                type $Shape = printchain.gov.v1.GenesisState.$Properties;
+            }
+
+            /** VoteOption enum. */
+            enum VoteOption {
+
+                /** VOTE_OPTION_UNSPECIFIED value */
+                VOTE_OPTION_UNSPECIFIED = 0,
+
+                /** VOTE_OPTION_YES value */
+                VOTE_OPTION_YES = 1,
+
+                /** VOTE_OPTION_ABSTAIN value */
+                VOTE_OPTION_ABSTAIN = 2,
+
+                /** VOTE_OPTION_NO value */
+                VOTE_OPTION_NO = 3,
+
+                /** VOTE_OPTION_NO_WITH_VETO value */
+                VOTE_OPTION_NO_WITH_VETO = 4
+            }
+
+            /** ProposalStatus enum. */
+            enum ProposalStatus {
+
+                /** PROPOSAL_STATUS_UNSPECIFIED value */
+                PROPOSAL_STATUS_UNSPECIFIED = 0,
+
+                /** PROPOSAL_STATUS_DEPOSIT_PERIOD value */
+                PROPOSAL_STATUS_DEPOSIT_PERIOD = 1,
+
+                /** PROPOSAL_STATUS_VOTING_PERIOD value */
+                PROPOSAL_STATUS_VOTING_PERIOD = 2,
+
+                /** PROPOSAL_STATUS_PASSED value */
+                PROPOSAL_STATUS_PASSED = 3,
+
+                /** PROPOSAL_STATUS_REJECTED value */
+                PROPOSAL_STATUS_REJECTED = 4,
+
+                /** PROPOSAL_STATUS_FAILED value */
+                PROPOSAL_STATUS_FAILED = 5
+            }
+
+            /**
+             * Properties of a WeightedVoteOption.
+             * @deprecated Use printchain.gov.v1.WeightedVoteOption.$Properties instead.
+             */
+            interface IWeightedVoteOption extends printchain.gov.v1.WeightedVoteOption.$Properties {
+            }
+
+            /** Represents a WeightedVoteOption. */
+            class WeightedVoteOption {
+
+                /**
+                 * Constructs a new WeightedVoteOption.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.gov.v1.WeightedVoteOption.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** WeightedVoteOption option. */
+                option: printchain.gov.v1.VoteOption;
+
+                /** WeightedVoteOption weight. */
+                weight: string;
+
+                /**
+                 * Creates a new WeightedVoteOption instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns WeightedVoteOption instance
+                 */
+                static create(properties: printchain.gov.v1.WeightedVoteOption.$Shape): printchain.gov.v1.WeightedVoteOption & printchain.gov.v1.WeightedVoteOption.$Shape;
+                static create(properties?: printchain.gov.v1.WeightedVoteOption.$Properties): printchain.gov.v1.WeightedVoteOption;
+
+                /**
+                 * Encodes the specified WeightedVoteOption message. Does not implicitly {@link printchain.gov.v1.WeightedVoteOption.verify|verify} messages.
+                 * @param message WeightedVoteOption message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.gov.v1.WeightedVoteOption.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified WeightedVoteOption message, length delimited. Does not implicitly {@link printchain.gov.v1.WeightedVoteOption.verify|verify} messages.
+                 * @param message WeightedVoteOption message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.gov.v1.WeightedVoteOption.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a WeightedVoteOption message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.gov.v1.WeightedVoteOption & printchain.gov.v1.WeightedVoteOption.$Shape} WeightedVoteOption
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.gov.v1.WeightedVoteOption & printchain.gov.v1.WeightedVoteOption.$Shape;
+
+                /**
+                 * Decodes a WeightedVoteOption message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.gov.v1.WeightedVoteOption & printchain.gov.v1.WeightedVoteOption.$Shape} WeightedVoteOption
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.gov.v1.WeightedVoteOption & printchain.gov.v1.WeightedVoteOption.$Shape;
+
+                /**
+                 * Verifies a WeightedVoteOption message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a WeightedVoteOption message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns WeightedVoteOption
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.gov.v1.WeightedVoteOption;
+
+                /**
+                 * Creates a plain object from a WeightedVoteOption message. Also converts values to other types if specified.
+                 * @param message WeightedVoteOption
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.gov.v1.WeightedVoteOption, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this WeightedVoteOption to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for WeightedVoteOption
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace WeightedVoteOption {
+
+                /** Properties of a WeightedVoteOption. */
+                interface $Properties {
+
+                    /** WeightedVoteOption option */
+                    option?: (printchain.gov.v1.VoteOption|null);
+
+                    /** WeightedVoteOption weight */
+                    weight?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a WeightedVoteOption. */
+                type $Shape = printchain.gov.v1.WeightedVoteOption.$Properties;
+            }
+
+            /**
+             * Properties of a TallyResult.
+             * @deprecated Use printchain.gov.v1.TallyResult.$Properties instead.
+             */
+            interface ITallyResult extends printchain.gov.v1.TallyResult.$Properties {
+            }
+
+            /** Represents a TallyResult. */
+            class TallyResult {
+
+                /**
+                 * Constructs a new TallyResult.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.gov.v1.TallyResult.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** TallyResult yesCount. */
+                yesCount: string;
+
+                /** TallyResult abstainCount. */
+                abstainCount: string;
+
+                /** TallyResult noCount. */
+                noCount: string;
+
+                /** TallyResult noWithVetoCount. */
+                noWithVetoCount: string;
+
+                /**
+                 * Creates a new TallyResult instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns TallyResult instance
+                 */
+                static create(properties: printchain.gov.v1.TallyResult.$Shape): printchain.gov.v1.TallyResult & printchain.gov.v1.TallyResult.$Shape;
+                static create(properties?: printchain.gov.v1.TallyResult.$Properties): printchain.gov.v1.TallyResult;
+
+                /**
+                 * Encodes the specified TallyResult message. Does not implicitly {@link printchain.gov.v1.TallyResult.verify|verify} messages.
+                 * @param message TallyResult message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.gov.v1.TallyResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified TallyResult message, length delimited. Does not implicitly {@link printchain.gov.v1.TallyResult.verify|verify} messages.
+                 * @param message TallyResult message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.gov.v1.TallyResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a TallyResult message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.gov.v1.TallyResult & printchain.gov.v1.TallyResult.$Shape} TallyResult
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.gov.v1.TallyResult & printchain.gov.v1.TallyResult.$Shape;
+
+                /**
+                 * Decodes a TallyResult message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.gov.v1.TallyResult & printchain.gov.v1.TallyResult.$Shape} TallyResult
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.gov.v1.TallyResult & printchain.gov.v1.TallyResult.$Shape;
+
+                /**
+                 * Verifies a TallyResult message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a TallyResult message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns TallyResult
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.gov.v1.TallyResult;
+
+                /**
+                 * Creates a plain object from a TallyResult message. Also converts values to other types if specified.
+                 * @param message TallyResult
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.gov.v1.TallyResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this TallyResult to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for TallyResult
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace TallyResult {
+
+                /** Properties of a TallyResult. */
+                interface $Properties {
+
+                    /** TallyResult yesCount */
+                    yesCount?: (string|null);
+
+                    /** TallyResult abstainCount */
+                    abstainCount?: (string|null);
+
+                    /** TallyResult noCount */
+                    noCount?: (string|null);
+
+                    /** TallyResult noWithVetoCount */
+                    noWithVetoCount?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a TallyResult. */
+                type $Shape = printchain.gov.v1.TallyResult.$Properties;
+            }
+
+            /**
+             * Properties of a Proposal.
+             * @deprecated Use printchain.gov.v1.Proposal.$Properties instead.
+             */
+            interface IProposal extends printchain.gov.v1.Proposal.$Properties {
+            }
+
+            /** Represents a Proposal. */
+            class Proposal {
+
+                /**
+                 * Constructs a new Proposal.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.gov.v1.Proposal.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Proposal id. */
+                id: (number|Long);
+
+                /** Proposal messages. */
+                messages: google.protobuf.Any.$Properties[];
+
+                /** Proposal status. */
+                status: printchain.gov.v1.ProposalStatus;
+
+                /** Proposal finalTallyResult. */
+                finalTallyResult?: (printchain.gov.v1.TallyResult.$Properties|null);
+
+                /** Proposal submitHeight. */
+                submitHeight: (number|Long);
+
+                /** Proposal submitTimeMs. */
+                submitTimeMs: (number|Long);
+
+                /** Proposal depositEndHeight. */
+                depositEndHeight: (number|Long);
+
+                /** Proposal totalDeposit. */
+                totalDeposit: printchain.base.v1.Coin.$Properties[];
+
+                /** Proposal votingStartHeight. */
+                votingStartHeight: (number|Long);
+
+                /** Proposal votingEndHeight. */
+                votingEndHeight: (number|Long);
+
+                /** Proposal metadata. */
+                metadata: string;
+
+                /** Proposal title. */
+                title: string;
+
+                /** Proposal summary. */
+                summary: string;
+
+                /** Proposal proposer. */
+                proposer: string;
+
+                /** Proposal failedReason. */
+                failedReason: string;
+
+                /**
+                 * Creates a new Proposal instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Proposal instance
+                 */
+                static create(properties: printchain.gov.v1.Proposal.$Shape): printchain.gov.v1.Proposal & printchain.gov.v1.Proposal.$Shape;
+                static create(properties?: printchain.gov.v1.Proposal.$Properties): printchain.gov.v1.Proposal;
+
+                /**
+                 * Encodes the specified Proposal message. Does not implicitly {@link printchain.gov.v1.Proposal.verify|verify} messages.
+                 * @param message Proposal message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.gov.v1.Proposal.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified Proposal message, length delimited. Does not implicitly {@link printchain.gov.v1.Proposal.verify|verify} messages.
+                 * @param message Proposal message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.gov.v1.Proposal.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Proposal message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.gov.v1.Proposal & printchain.gov.v1.Proposal.$Shape} Proposal
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.gov.v1.Proposal & printchain.gov.v1.Proposal.$Shape;
+
+                /**
+                 * Decodes a Proposal message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.gov.v1.Proposal & printchain.gov.v1.Proposal.$Shape} Proposal
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.gov.v1.Proposal & printchain.gov.v1.Proposal.$Shape;
+
+                /**
+                 * Verifies a Proposal message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a Proposal message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Proposal
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.gov.v1.Proposal;
+
+                /**
+                 * Creates a plain object from a Proposal message. Also converts values to other types if specified.
+                 * @param message Proposal
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.gov.v1.Proposal, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Proposal to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Proposal
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Proposal {
+
+                /** Properties of a Proposal. */
+                interface $Properties {
+
+                    /** Proposal id */
+                    id?: (number|Long|null);
+
+                    /** Proposal messages */
+                    messages?: (google.protobuf.Any.$Properties[]|null);
+
+                    /** Proposal status */
+                    status?: (printchain.gov.v1.ProposalStatus|null);
+
+                    /** Proposal finalTallyResult */
+                    finalTallyResult?: (printchain.gov.v1.TallyResult.$Properties|null);
+
+                    /** Proposal submitHeight */
+                    submitHeight?: (number|Long|null);
+
+                    /** Proposal submitTimeMs */
+                    submitTimeMs?: (number|Long|null);
+
+                    /** Proposal depositEndHeight */
+                    depositEndHeight?: (number|Long|null);
+
+                    /** Proposal totalDeposit */
+                    totalDeposit?: (printchain.base.v1.Coin.$Properties[]|null);
+
+                    /** Proposal votingStartHeight */
+                    votingStartHeight?: (number|Long|null);
+
+                    /** Proposal votingEndHeight */
+                    votingEndHeight?: (number|Long|null);
+
+                    /** Proposal metadata */
+                    metadata?: (string|null);
+
+                    /** Proposal title */
+                    title?: (string|null);
+
+                    /** Proposal summary */
+                    summary?: (string|null);
+
+                    /** Proposal proposer */
+                    proposer?: (string|null);
+
+                    /** Proposal failedReason */
+                    failedReason?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Proposal. */
+                type $Shape = printchain.gov.v1.Proposal.$Properties;
+            }
+
+            /**
+             * Properties of a Deposit.
+             * @deprecated Use printchain.gov.v1.Deposit.$Properties instead.
+             */
+            interface IDeposit extends printchain.gov.v1.Deposit.$Properties {
+            }
+
+            /** Represents a Deposit. */
+            class Deposit {
+
+                /**
+                 * Constructs a new Deposit.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.gov.v1.Deposit.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Deposit proposalId. */
+                proposalId: (number|Long);
+
+                /** Deposit depositor. */
+                depositor: string;
+
+                /** Deposit amount. */
+                amount: printchain.base.v1.Coin.$Properties[];
+
+                /**
+                 * Creates a new Deposit instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Deposit instance
+                 */
+                static create(properties: printchain.gov.v1.Deposit.$Shape): printchain.gov.v1.Deposit & printchain.gov.v1.Deposit.$Shape;
+                static create(properties?: printchain.gov.v1.Deposit.$Properties): printchain.gov.v1.Deposit;
+
+                /**
+                 * Encodes the specified Deposit message. Does not implicitly {@link printchain.gov.v1.Deposit.verify|verify} messages.
+                 * @param message Deposit message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.gov.v1.Deposit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified Deposit message, length delimited. Does not implicitly {@link printchain.gov.v1.Deposit.verify|verify} messages.
+                 * @param message Deposit message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.gov.v1.Deposit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Deposit message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.gov.v1.Deposit & printchain.gov.v1.Deposit.$Shape} Deposit
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.gov.v1.Deposit & printchain.gov.v1.Deposit.$Shape;
+
+                /**
+                 * Decodes a Deposit message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.gov.v1.Deposit & printchain.gov.v1.Deposit.$Shape} Deposit
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.gov.v1.Deposit & printchain.gov.v1.Deposit.$Shape;
+
+                /**
+                 * Verifies a Deposit message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a Deposit message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Deposit
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.gov.v1.Deposit;
+
+                /**
+                 * Creates a plain object from a Deposit message. Also converts values to other types if specified.
+                 * @param message Deposit
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.gov.v1.Deposit, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Deposit to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Deposit
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Deposit {
+
+                /** Properties of a Deposit. */
+                interface $Properties {
+
+                    /** Deposit proposalId */
+                    proposalId?: (number|Long|null);
+
+                    /** Deposit depositor */
+                    depositor?: (string|null);
+
+                    /** Deposit amount */
+                    amount?: (printchain.base.v1.Coin.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Deposit. */
+                type $Shape = printchain.gov.v1.Deposit.$Properties;
+            }
+
+            /**
+             * Properties of a Vote.
+             * @deprecated Use printchain.gov.v1.Vote.$Properties instead.
+             */
+            interface IVote extends printchain.gov.v1.Vote.$Properties {
+            }
+
+            /** Represents a Vote. */
+            class Vote {
+
+                /**
+                 * Constructs a new Vote.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.gov.v1.Vote.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Vote proposalId. */
+                proposalId: (number|Long);
+
+                /** Vote voter. */
+                voter: string;
+
+                /** Vote options. */
+                options: printchain.gov.v1.WeightedVoteOption.$Properties[];
+
+                /** Vote metadata. */
+                metadata: string;
+
+                /**
+                 * Creates a new Vote instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Vote instance
+                 */
+                static create(properties: printchain.gov.v1.Vote.$Shape): printchain.gov.v1.Vote & printchain.gov.v1.Vote.$Shape;
+                static create(properties?: printchain.gov.v1.Vote.$Properties): printchain.gov.v1.Vote;
+
+                /**
+                 * Encodes the specified Vote message. Does not implicitly {@link printchain.gov.v1.Vote.verify|verify} messages.
+                 * @param message Vote message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.gov.v1.Vote.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified Vote message, length delimited. Does not implicitly {@link printchain.gov.v1.Vote.verify|verify} messages.
+                 * @param message Vote message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.gov.v1.Vote.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Vote message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.gov.v1.Vote & printchain.gov.v1.Vote.$Shape} Vote
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.gov.v1.Vote & printchain.gov.v1.Vote.$Shape;
+
+                /**
+                 * Decodes a Vote message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.gov.v1.Vote & printchain.gov.v1.Vote.$Shape} Vote
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.gov.v1.Vote & printchain.gov.v1.Vote.$Shape;
+
+                /**
+                 * Verifies a Vote message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a Vote message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Vote
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.gov.v1.Vote;
+
+                /**
+                 * Creates a plain object from a Vote message. Also converts values to other types if specified.
+                 * @param message Vote
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.gov.v1.Vote, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Vote to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Vote
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Vote {
+
+                /** Properties of a Vote. */
+                interface $Properties {
+
+                    /** Vote proposalId */
+                    proposalId?: (number|Long|null);
+
+                    /** Vote voter */
+                    voter?: (string|null);
+
+                    /** Vote options */
+                    options?: (printchain.gov.v1.WeightedVoteOption.$Properties[]|null);
+
+                    /** Vote metadata */
+                    metadata?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Vote. */
+                type $Shape = printchain.gov.v1.Vote.$Properties;
+            }
+
+            /**
+             * Properties of a Params.
+             * @deprecated Use printchain.gov.v1.Params.$Properties instead.
+             */
+            interface IParams extends printchain.gov.v1.Params.$Properties {
+            }
+
+            /** Represents a Params. */
+            class Params {
+
+                /**
+                 * Constructs a new Params.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.gov.v1.Params.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Params minDeposit. */
+                minDeposit: printchain.base.v1.Coin.$Properties[];
+
+                /** Params maxDepositPeriod. */
+                maxDepositPeriod: (number|Long);
+
+                /** Params votingPeriod. */
+                votingPeriod: (number|Long);
+
+                /** Params quorum. */
+                quorum: string;
+
+                /** Params threshold. */
+                threshold: string;
+
+                /** Params vetoThreshold. */
+                vetoThreshold: string;
+
+                /** Params minInitialDepositRatio. */
+                minInitialDepositRatio: string;
+
+                /** Params burnVoteQuorum. */
+                burnVoteQuorum: boolean;
+
+                /** Params burnProposalDepositPrevote. */
+                burnProposalDepositPrevote: boolean;
+
+                /** Params burnVoteVeto. */
+                burnVoteVeto: boolean;
+
+                /** Params minDepositRatio. */
+                minDepositRatio: string;
+
+                /** Params maxMetadataLen. */
+                maxMetadataLen: number;
+
+                /**
+                 * Creates a new Params instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Params instance
+                 */
+                static create(properties: printchain.gov.v1.Params.$Shape): printchain.gov.v1.Params & printchain.gov.v1.Params.$Shape;
+                static create(properties?: printchain.gov.v1.Params.$Properties): printchain.gov.v1.Params;
+
+                /**
+                 * Encodes the specified Params message. Does not implicitly {@link printchain.gov.v1.Params.verify|verify} messages.
+                 * @param message Params message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.gov.v1.Params.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified Params message, length delimited. Does not implicitly {@link printchain.gov.v1.Params.verify|verify} messages.
+                 * @param message Params message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.gov.v1.Params.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Params message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.gov.v1.Params & printchain.gov.v1.Params.$Shape} Params
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.gov.v1.Params & printchain.gov.v1.Params.$Shape;
+
+                /**
+                 * Decodes a Params message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.gov.v1.Params & printchain.gov.v1.Params.$Shape} Params
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.gov.v1.Params & printchain.gov.v1.Params.$Shape;
+
+                /**
+                 * Verifies a Params message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a Params message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Params
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.gov.v1.Params;
+
+                /**
+                 * Creates a plain object from a Params message. Also converts values to other types if specified.
+                 * @param message Params
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.gov.v1.Params, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Params to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Params
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Params {
+
+                /** Properties of a Params. */
+                interface $Properties {
+
+                    /** Params minDeposit */
+                    minDeposit?: (printchain.base.v1.Coin.$Properties[]|null);
+
+                    /** Params maxDepositPeriod */
+                    maxDepositPeriod?: (number|Long|null);
+
+                    /** Params votingPeriod */
+                    votingPeriod?: (number|Long|null);
+
+                    /** Params quorum */
+                    quorum?: (string|null);
+
+                    /** Params threshold */
+                    threshold?: (string|null);
+
+                    /** Params vetoThreshold */
+                    vetoThreshold?: (string|null);
+
+                    /** Params minInitialDepositRatio */
+                    minInitialDepositRatio?: (string|null);
+
+                    /** Params burnVoteQuorum */
+                    burnVoteQuorum?: (boolean|null);
+
+                    /** Params burnProposalDepositPrevote */
+                    burnProposalDepositPrevote?: (boolean|null);
+
+                    /** Params burnVoteVeto */
+                    burnVoteVeto?: (boolean|null);
+
+                    /** Params minDepositRatio */
+                    minDepositRatio?: (string|null);
+
+                    /** Params maxMetadataLen */
+                    maxMetadataLen?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Params. */
+                type $Shape = printchain.gov.v1.Params.$Properties;
+            }
+
+            /** Represents a Query */
+            class Query extends $protobuf.rpc.Service {
+
+                /**
+                 * Constructs a new Query service.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 */
+                constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+                /**
+                 * Creates new Query service using the specified rpc implementation.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 * @returns RPC service. Useful where requests and/or responses are streamed.
+                 */
+                static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Query;
+
+                /** Calls Params. */
+                params: printchain.gov.v1.Query.Params;
+
+                /** Calls Proposal. */
+                proposal: printchain.gov.v1.Query.Proposal;
+
+                /** Calls Proposals. */
+                proposals: printchain.gov.v1.Query.Proposals;
+
+                /** Calls Vote. */
+                vote: printchain.gov.v1.Query.Vote;
+
+                /** Calls Votes. */
+                votes: printchain.gov.v1.Query.Votes;
+
+                /** Calls Deposit. */
+                deposit: printchain.gov.v1.Query.Deposit;
+
+                /** Calls Deposits. */
+                deposits: printchain.gov.v1.Query.Deposits;
+
+                /** Calls TallyResult. */
+                tallyResult: printchain.gov.v1.Query.TallyResult;
+            }
+
+            namespace Query {
+
+                /**
+                 * Callback as used by {@link printchain.gov.v1.Query#params}.
+                 * @param error Error, if any
+                 * @param [response] QueryParamsResponse
+                 */
+                type ParamsCallback = (error: (Error|null), response?: printchain.gov.v1.QueryParamsResponse) => void;
+
+                /** Calls Params. */
+                type Params = {
+                  (request: printchain.gov.v1.IQueryParamsRequest, callback: printchain.gov.v1.Query.ParamsCallback): void;
+                  (request: printchain.gov.v1.IQueryParamsRequest): Promise<printchain.gov.v1.QueryParamsResponse>;
+                  readonly name: "Params";
+                  readonly path: "/printchain.gov.v1.Query/Params";
+                  readonly requestType: "QueryParamsRequest";
+                  readonly responseType: "QueryParamsResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link printchain.gov.v1.Query#proposal}.
+                 * @param error Error, if any
+                 * @param [response] QueryProposalResponse
+                 */
+                type ProposalCallback = (error: (Error|null), response?: printchain.gov.v1.QueryProposalResponse) => void;
+
+                /** Calls Proposal. */
+                type Proposal = {
+                  (request: printchain.gov.v1.IQueryProposalRequest, callback: printchain.gov.v1.Query.ProposalCallback): void;
+                  (request: printchain.gov.v1.IQueryProposalRequest): Promise<printchain.gov.v1.QueryProposalResponse>;
+                  readonly name: "Proposal";
+                  readonly path: "/printchain.gov.v1.Query/Proposal";
+                  readonly requestType: "QueryProposalRequest";
+                  readonly responseType: "QueryProposalResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link printchain.gov.v1.Query#proposals}.
+                 * @param error Error, if any
+                 * @param [response] QueryProposalsResponse
+                 */
+                type ProposalsCallback = (error: (Error|null), response?: printchain.gov.v1.QueryProposalsResponse) => void;
+
+                /** Calls Proposals. */
+                type Proposals = {
+                  (request: printchain.gov.v1.IQueryProposalsRequest, callback: printchain.gov.v1.Query.ProposalsCallback): void;
+                  (request: printchain.gov.v1.IQueryProposalsRequest): Promise<printchain.gov.v1.QueryProposalsResponse>;
+                  readonly name: "Proposals";
+                  readonly path: "/printchain.gov.v1.Query/Proposals";
+                  readonly requestType: "QueryProposalsRequest";
+                  readonly responseType: "QueryProposalsResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link printchain.gov.v1.Query#vote}.
+                 * @param error Error, if any
+                 * @param [response] QueryVoteResponse
+                 */
+                type VoteCallback = (error: (Error|null), response?: printchain.gov.v1.QueryVoteResponse) => void;
+
+                /** Calls Vote. */
+                type Vote = {
+                  (request: printchain.gov.v1.IQueryVoteRequest, callback: printchain.gov.v1.Query.VoteCallback): void;
+                  (request: printchain.gov.v1.IQueryVoteRequest): Promise<printchain.gov.v1.QueryVoteResponse>;
+                  readonly name: "Vote";
+                  readonly path: "/printchain.gov.v1.Query/Vote";
+                  readonly requestType: "QueryVoteRequest";
+                  readonly responseType: "QueryVoteResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link printchain.gov.v1.Query#votes}.
+                 * @param error Error, if any
+                 * @param [response] QueryVotesResponse
+                 */
+                type VotesCallback = (error: (Error|null), response?: printchain.gov.v1.QueryVotesResponse) => void;
+
+                /** Calls Votes. */
+                type Votes = {
+                  (request: printchain.gov.v1.IQueryVotesRequest, callback: printchain.gov.v1.Query.VotesCallback): void;
+                  (request: printchain.gov.v1.IQueryVotesRequest): Promise<printchain.gov.v1.QueryVotesResponse>;
+                  readonly name: "Votes";
+                  readonly path: "/printchain.gov.v1.Query/Votes";
+                  readonly requestType: "QueryVotesRequest";
+                  readonly responseType: "QueryVotesResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link printchain.gov.v1.Query#deposit}.
+                 * @param error Error, if any
+                 * @param [response] QueryDepositResponse
+                 */
+                type DepositCallback = (error: (Error|null), response?: printchain.gov.v1.QueryDepositResponse) => void;
+
+                /** Calls Deposit. */
+                type Deposit = {
+                  (request: printchain.gov.v1.IQueryDepositRequest, callback: printchain.gov.v1.Query.DepositCallback): void;
+                  (request: printchain.gov.v1.IQueryDepositRequest): Promise<printchain.gov.v1.QueryDepositResponse>;
+                  readonly name: "Deposit";
+                  readonly path: "/printchain.gov.v1.Query/Deposit";
+                  readonly requestType: "QueryDepositRequest";
+                  readonly responseType: "QueryDepositResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link printchain.gov.v1.Query#deposits}.
+                 * @param error Error, if any
+                 * @param [response] QueryDepositsResponse
+                 */
+                type DepositsCallback = (error: (Error|null), response?: printchain.gov.v1.QueryDepositsResponse) => void;
+
+                /** Calls Deposits. */
+                type Deposits = {
+                  (request: printchain.gov.v1.IQueryDepositsRequest, callback: printchain.gov.v1.Query.DepositsCallback): void;
+                  (request: printchain.gov.v1.IQueryDepositsRequest): Promise<printchain.gov.v1.QueryDepositsResponse>;
+                  readonly name: "Deposits";
+                  readonly path: "/printchain.gov.v1.Query/Deposits";
+                  readonly requestType: "QueryDepositsRequest";
+                  readonly responseType: "QueryDepositsResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link printchain.gov.v1.Query#tallyResult}.
+                 * @param error Error, if any
+                 * @param [response] QueryTallyResultResponse
+                 */
+                type TallyResultCallback = (error: (Error|null), response?: printchain.gov.v1.QueryTallyResultResponse) => void;
+
+                /** Calls TallyResult. */
+                type TallyResult = {
+                  (request: printchain.gov.v1.IQueryTallyResultRequest, callback: printchain.gov.v1.Query.TallyResultCallback): void;
+                  (request: printchain.gov.v1.IQueryTallyResultRequest): Promise<printchain.gov.v1.QueryTallyResultResponse>;
+                  readonly name: "TallyResult";
+                  readonly path: "/printchain.gov.v1.Query/TallyResult";
+                  readonly requestType: "QueryTallyResultRequest";
+                  readonly responseType: "QueryTallyResultResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+            }
+
+            /**
+             * Properties of a QueryParamsRequest.
+             * @deprecated Use printchain.gov.v1.QueryParamsRequest.$Properties instead.
+             */
+            interface IQueryParamsRequest extends printchain.gov.v1.QueryParamsRequest.$Properties {
+            }
+
+            /** Represents a QueryParamsRequest. */
+            class QueryParamsRequest {
+
+                /**
+                 * Constructs a new QueryParamsRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.gov.v1.QueryParamsRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new QueryParamsRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryParamsRequest instance
+                 */
+                static create(properties: printchain.gov.v1.QueryParamsRequest.$Shape): printchain.gov.v1.QueryParamsRequest & printchain.gov.v1.QueryParamsRequest.$Shape;
+                static create(properties?: printchain.gov.v1.QueryParamsRequest.$Properties): printchain.gov.v1.QueryParamsRequest;
+
+                /**
+                 * Encodes the specified QueryParamsRequest message. Does not implicitly {@link printchain.gov.v1.QueryParamsRequest.verify|verify} messages.
+                 * @param message QueryParamsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.gov.v1.QueryParamsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified QueryParamsRequest message, length delimited. Does not implicitly {@link printchain.gov.v1.QueryParamsRequest.verify|verify} messages.
+                 * @param message QueryParamsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.gov.v1.QueryParamsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryParamsRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.gov.v1.QueryParamsRequest & printchain.gov.v1.QueryParamsRequest.$Shape} QueryParamsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.gov.v1.QueryParamsRequest & printchain.gov.v1.QueryParamsRequest.$Shape;
+
+                /**
+                 * Decodes a QueryParamsRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.gov.v1.QueryParamsRequest & printchain.gov.v1.QueryParamsRequest.$Shape} QueryParamsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.gov.v1.QueryParamsRequest & printchain.gov.v1.QueryParamsRequest.$Shape;
+
+                /**
+                 * Verifies a QueryParamsRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a QueryParamsRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns QueryParamsRequest
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.gov.v1.QueryParamsRequest;
+
+                /**
+                 * Creates a plain object from a QueryParamsRequest message. Also converts values to other types if specified.
+                 * @param message QueryParamsRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.gov.v1.QueryParamsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryParamsRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for QueryParamsRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryParamsRequest {
+
+                /** Properties of a QueryParamsRequest. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a QueryParamsRequest. */
+                type $Shape = printchain.gov.v1.QueryParamsRequest.$Properties;
+            }
+
+            /**
+             * Properties of a QueryParamsResponse.
+             * @deprecated Use printchain.gov.v1.QueryParamsResponse.$Properties instead.
+             */
+            interface IQueryParamsResponse extends printchain.gov.v1.QueryParamsResponse.$Properties {
+            }
+
+            /** Represents a QueryParamsResponse. */
+            class QueryParamsResponse {
+
+                /**
+                 * Constructs a new QueryParamsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.gov.v1.QueryParamsResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** QueryParamsResponse params. */
+                params?: (printchain.gov.v1.Params.$Properties|null);
+
+                /**
+                 * Creates a new QueryParamsResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryParamsResponse instance
+                 */
+                static create(properties: printchain.gov.v1.QueryParamsResponse.$Shape): printchain.gov.v1.QueryParamsResponse & printchain.gov.v1.QueryParamsResponse.$Shape;
+                static create(properties?: printchain.gov.v1.QueryParamsResponse.$Properties): printchain.gov.v1.QueryParamsResponse;
+
+                /**
+                 * Encodes the specified QueryParamsResponse message. Does not implicitly {@link printchain.gov.v1.QueryParamsResponse.verify|verify} messages.
+                 * @param message QueryParamsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.gov.v1.QueryParamsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified QueryParamsResponse message, length delimited. Does not implicitly {@link printchain.gov.v1.QueryParamsResponse.verify|verify} messages.
+                 * @param message QueryParamsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.gov.v1.QueryParamsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryParamsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.gov.v1.QueryParamsResponse & printchain.gov.v1.QueryParamsResponse.$Shape} QueryParamsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.gov.v1.QueryParamsResponse & printchain.gov.v1.QueryParamsResponse.$Shape;
+
+                /**
+                 * Decodes a QueryParamsResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.gov.v1.QueryParamsResponse & printchain.gov.v1.QueryParamsResponse.$Shape} QueryParamsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.gov.v1.QueryParamsResponse & printchain.gov.v1.QueryParamsResponse.$Shape;
+
+                /**
+                 * Verifies a QueryParamsResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a QueryParamsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns QueryParamsResponse
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.gov.v1.QueryParamsResponse;
+
+                /**
+                 * Creates a plain object from a QueryParamsResponse message. Also converts values to other types if specified.
+                 * @param message QueryParamsResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.gov.v1.QueryParamsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryParamsResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for QueryParamsResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryParamsResponse {
+
+                /** Properties of a QueryParamsResponse. */
+                interface $Properties {
+
+                    /** QueryParamsResponse params */
+                    params?: (printchain.gov.v1.Params.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a QueryParamsResponse. */
+                type $Shape = printchain.gov.v1.QueryParamsResponse.$Properties;
+            }
+
+            /**
+             * Properties of a QueryProposalRequest.
+             * @deprecated Use printchain.gov.v1.QueryProposalRequest.$Properties instead.
+             */
+            interface IQueryProposalRequest extends printchain.gov.v1.QueryProposalRequest.$Properties {
+            }
+
+            /** Represents a QueryProposalRequest. */
+            class QueryProposalRequest {
+
+                /**
+                 * Constructs a new QueryProposalRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.gov.v1.QueryProposalRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** QueryProposalRequest proposalId. */
+                proposalId: (number|Long);
+
+                /**
+                 * Creates a new QueryProposalRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryProposalRequest instance
+                 */
+                static create(properties: printchain.gov.v1.QueryProposalRequest.$Shape): printchain.gov.v1.QueryProposalRequest & printchain.gov.v1.QueryProposalRequest.$Shape;
+                static create(properties?: printchain.gov.v1.QueryProposalRequest.$Properties): printchain.gov.v1.QueryProposalRequest;
+
+                /**
+                 * Encodes the specified QueryProposalRequest message. Does not implicitly {@link printchain.gov.v1.QueryProposalRequest.verify|verify} messages.
+                 * @param message QueryProposalRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.gov.v1.QueryProposalRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified QueryProposalRequest message, length delimited. Does not implicitly {@link printchain.gov.v1.QueryProposalRequest.verify|verify} messages.
+                 * @param message QueryProposalRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.gov.v1.QueryProposalRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryProposalRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.gov.v1.QueryProposalRequest & printchain.gov.v1.QueryProposalRequest.$Shape} QueryProposalRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.gov.v1.QueryProposalRequest & printchain.gov.v1.QueryProposalRequest.$Shape;
+
+                /**
+                 * Decodes a QueryProposalRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.gov.v1.QueryProposalRequest & printchain.gov.v1.QueryProposalRequest.$Shape} QueryProposalRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.gov.v1.QueryProposalRequest & printchain.gov.v1.QueryProposalRequest.$Shape;
+
+                /**
+                 * Verifies a QueryProposalRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a QueryProposalRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns QueryProposalRequest
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.gov.v1.QueryProposalRequest;
+
+                /**
+                 * Creates a plain object from a QueryProposalRequest message. Also converts values to other types if specified.
+                 * @param message QueryProposalRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.gov.v1.QueryProposalRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryProposalRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for QueryProposalRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryProposalRequest {
+
+                /** Properties of a QueryProposalRequest. */
+                interface $Properties {
+
+                    /** QueryProposalRequest proposalId */
+                    proposalId?: (number|Long|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a QueryProposalRequest. */
+                type $Shape = printchain.gov.v1.QueryProposalRequest.$Properties;
+            }
+
+            /**
+             * Properties of a QueryProposalResponse.
+             * @deprecated Use printchain.gov.v1.QueryProposalResponse.$Properties instead.
+             */
+            interface IQueryProposalResponse extends printchain.gov.v1.QueryProposalResponse.$Properties {
+            }
+
+            /** Represents a QueryProposalResponse. */
+            class QueryProposalResponse {
+
+                /**
+                 * Constructs a new QueryProposalResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.gov.v1.QueryProposalResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** QueryProposalResponse proposal. */
+                proposal?: (printchain.gov.v1.Proposal.$Properties|null);
+
+                /**
+                 * Creates a new QueryProposalResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryProposalResponse instance
+                 */
+                static create(properties: printchain.gov.v1.QueryProposalResponse.$Shape): printchain.gov.v1.QueryProposalResponse & printchain.gov.v1.QueryProposalResponse.$Shape;
+                static create(properties?: printchain.gov.v1.QueryProposalResponse.$Properties): printchain.gov.v1.QueryProposalResponse;
+
+                /**
+                 * Encodes the specified QueryProposalResponse message. Does not implicitly {@link printchain.gov.v1.QueryProposalResponse.verify|verify} messages.
+                 * @param message QueryProposalResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.gov.v1.QueryProposalResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified QueryProposalResponse message, length delimited. Does not implicitly {@link printchain.gov.v1.QueryProposalResponse.verify|verify} messages.
+                 * @param message QueryProposalResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.gov.v1.QueryProposalResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryProposalResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.gov.v1.QueryProposalResponse & printchain.gov.v1.QueryProposalResponse.$Shape} QueryProposalResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.gov.v1.QueryProposalResponse & printchain.gov.v1.QueryProposalResponse.$Shape;
+
+                /**
+                 * Decodes a QueryProposalResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.gov.v1.QueryProposalResponse & printchain.gov.v1.QueryProposalResponse.$Shape} QueryProposalResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.gov.v1.QueryProposalResponse & printchain.gov.v1.QueryProposalResponse.$Shape;
+
+                /**
+                 * Verifies a QueryProposalResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a QueryProposalResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns QueryProposalResponse
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.gov.v1.QueryProposalResponse;
+
+                /**
+                 * Creates a plain object from a QueryProposalResponse message. Also converts values to other types if specified.
+                 * @param message QueryProposalResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.gov.v1.QueryProposalResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryProposalResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for QueryProposalResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryProposalResponse {
+
+                /** Properties of a QueryProposalResponse. */
+                interface $Properties {
+
+                    /** QueryProposalResponse proposal */
+                    proposal?: (printchain.gov.v1.Proposal.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a QueryProposalResponse. */
+                type $Shape = printchain.gov.v1.QueryProposalResponse.$Properties;
+            }
+
+            /**
+             * Properties of a QueryProposalsRequest.
+             * @deprecated Use printchain.gov.v1.QueryProposalsRequest.$Properties instead.
+             */
+            interface IQueryProposalsRequest extends printchain.gov.v1.QueryProposalsRequest.$Properties {
+            }
+
+            /** Represents a QueryProposalsRequest. */
+            class QueryProposalsRequest {
+
+                /**
+                 * Constructs a new QueryProposalsRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.gov.v1.QueryProposalsRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** QueryProposalsRequest proposalStatus. */
+                proposalStatus: printchain.gov.v1.ProposalStatus;
+
+                /** QueryProposalsRequest voter. */
+                voter: string;
+
+                /** QueryProposalsRequest depositor. */
+                depositor: string;
+
+                /** QueryProposalsRequest pagination. */
+                pagination?: (printchain.base.v1.PageRequest.$Properties|null);
+
+                /**
+                 * Creates a new QueryProposalsRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryProposalsRequest instance
+                 */
+                static create(properties: printchain.gov.v1.QueryProposalsRequest.$Shape): printchain.gov.v1.QueryProposalsRequest & printchain.gov.v1.QueryProposalsRequest.$Shape;
+                static create(properties?: printchain.gov.v1.QueryProposalsRequest.$Properties): printchain.gov.v1.QueryProposalsRequest;
+
+                /**
+                 * Encodes the specified QueryProposalsRequest message. Does not implicitly {@link printchain.gov.v1.QueryProposalsRequest.verify|verify} messages.
+                 * @param message QueryProposalsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.gov.v1.QueryProposalsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified QueryProposalsRequest message, length delimited. Does not implicitly {@link printchain.gov.v1.QueryProposalsRequest.verify|verify} messages.
+                 * @param message QueryProposalsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.gov.v1.QueryProposalsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryProposalsRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.gov.v1.QueryProposalsRequest & printchain.gov.v1.QueryProposalsRequest.$Shape} QueryProposalsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.gov.v1.QueryProposalsRequest & printchain.gov.v1.QueryProposalsRequest.$Shape;
+
+                /**
+                 * Decodes a QueryProposalsRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.gov.v1.QueryProposalsRequest & printchain.gov.v1.QueryProposalsRequest.$Shape} QueryProposalsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.gov.v1.QueryProposalsRequest & printchain.gov.v1.QueryProposalsRequest.$Shape;
+
+                /**
+                 * Verifies a QueryProposalsRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a QueryProposalsRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns QueryProposalsRequest
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.gov.v1.QueryProposalsRequest;
+
+                /**
+                 * Creates a plain object from a QueryProposalsRequest message. Also converts values to other types if specified.
+                 * @param message QueryProposalsRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.gov.v1.QueryProposalsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryProposalsRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for QueryProposalsRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryProposalsRequest {
+
+                /** Properties of a QueryProposalsRequest. */
+                interface $Properties {
+
+                    /** QueryProposalsRequest proposalStatus */
+                    proposalStatus?: (printchain.gov.v1.ProposalStatus|null);
+
+                    /** QueryProposalsRequest voter */
+                    voter?: (string|null);
+
+                    /** QueryProposalsRequest depositor */
+                    depositor?: (string|null);
+
+                    /** QueryProposalsRequest pagination */
+                    pagination?: (printchain.base.v1.PageRequest.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a QueryProposalsRequest. */
+                type $Shape = printchain.gov.v1.QueryProposalsRequest.$Properties;
+            }
+
+            /**
+             * Properties of a QueryProposalsResponse.
+             * @deprecated Use printchain.gov.v1.QueryProposalsResponse.$Properties instead.
+             */
+            interface IQueryProposalsResponse extends printchain.gov.v1.QueryProposalsResponse.$Properties {
+            }
+
+            /** Represents a QueryProposalsResponse. */
+            class QueryProposalsResponse {
+
+                /**
+                 * Constructs a new QueryProposalsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.gov.v1.QueryProposalsResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** QueryProposalsResponse proposals. */
+                proposals: printchain.gov.v1.Proposal.$Properties[];
+
+                /** QueryProposalsResponse pagination. */
+                pagination?: (printchain.base.v1.PageResponse.$Properties|null);
+
+                /**
+                 * Creates a new QueryProposalsResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryProposalsResponse instance
+                 */
+                static create(properties: printchain.gov.v1.QueryProposalsResponse.$Shape): printchain.gov.v1.QueryProposalsResponse & printchain.gov.v1.QueryProposalsResponse.$Shape;
+                static create(properties?: printchain.gov.v1.QueryProposalsResponse.$Properties): printchain.gov.v1.QueryProposalsResponse;
+
+                /**
+                 * Encodes the specified QueryProposalsResponse message. Does not implicitly {@link printchain.gov.v1.QueryProposalsResponse.verify|verify} messages.
+                 * @param message QueryProposalsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.gov.v1.QueryProposalsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified QueryProposalsResponse message, length delimited. Does not implicitly {@link printchain.gov.v1.QueryProposalsResponse.verify|verify} messages.
+                 * @param message QueryProposalsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.gov.v1.QueryProposalsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryProposalsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.gov.v1.QueryProposalsResponse & printchain.gov.v1.QueryProposalsResponse.$Shape} QueryProposalsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.gov.v1.QueryProposalsResponse & printchain.gov.v1.QueryProposalsResponse.$Shape;
+
+                /**
+                 * Decodes a QueryProposalsResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.gov.v1.QueryProposalsResponse & printchain.gov.v1.QueryProposalsResponse.$Shape} QueryProposalsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.gov.v1.QueryProposalsResponse & printchain.gov.v1.QueryProposalsResponse.$Shape;
+
+                /**
+                 * Verifies a QueryProposalsResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a QueryProposalsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns QueryProposalsResponse
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.gov.v1.QueryProposalsResponse;
+
+                /**
+                 * Creates a plain object from a QueryProposalsResponse message. Also converts values to other types if specified.
+                 * @param message QueryProposalsResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.gov.v1.QueryProposalsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryProposalsResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for QueryProposalsResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryProposalsResponse {
+
+                /** Properties of a QueryProposalsResponse. */
+                interface $Properties {
+
+                    /** QueryProposalsResponse proposals */
+                    proposals?: (printchain.gov.v1.Proposal.$Properties[]|null);
+
+                    /** QueryProposalsResponse pagination */
+                    pagination?: (printchain.base.v1.PageResponse.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a QueryProposalsResponse. */
+                type $Shape = printchain.gov.v1.QueryProposalsResponse.$Properties;
+            }
+
+            /**
+             * Properties of a QueryVoteRequest.
+             * @deprecated Use printchain.gov.v1.QueryVoteRequest.$Properties instead.
+             */
+            interface IQueryVoteRequest extends printchain.gov.v1.QueryVoteRequest.$Properties {
+            }
+
+            /** Represents a QueryVoteRequest. */
+            class QueryVoteRequest {
+
+                /**
+                 * Constructs a new QueryVoteRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.gov.v1.QueryVoteRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** QueryVoteRequest proposalId. */
+                proposalId: (number|Long);
+
+                /** QueryVoteRequest voter. */
+                voter: string;
+
+                /**
+                 * Creates a new QueryVoteRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryVoteRequest instance
+                 */
+                static create(properties: printchain.gov.v1.QueryVoteRequest.$Shape): printchain.gov.v1.QueryVoteRequest & printchain.gov.v1.QueryVoteRequest.$Shape;
+                static create(properties?: printchain.gov.v1.QueryVoteRequest.$Properties): printchain.gov.v1.QueryVoteRequest;
+
+                /**
+                 * Encodes the specified QueryVoteRequest message. Does not implicitly {@link printchain.gov.v1.QueryVoteRequest.verify|verify} messages.
+                 * @param message QueryVoteRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.gov.v1.QueryVoteRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified QueryVoteRequest message, length delimited. Does not implicitly {@link printchain.gov.v1.QueryVoteRequest.verify|verify} messages.
+                 * @param message QueryVoteRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.gov.v1.QueryVoteRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryVoteRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.gov.v1.QueryVoteRequest & printchain.gov.v1.QueryVoteRequest.$Shape} QueryVoteRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.gov.v1.QueryVoteRequest & printchain.gov.v1.QueryVoteRequest.$Shape;
+
+                /**
+                 * Decodes a QueryVoteRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.gov.v1.QueryVoteRequest & printchain.gov.v1.QueryVoteRequest.$Shape} QueryVoteRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.gov.v1.QueryVoteRequest & printchain.gov.v1.QueryVoteRequest.$Shape;
+
+                /**
+                 * Verifies a QueryVoteRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a QueryVoteRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns QueryVoteRequest
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.gov.v1.QueryVoteRequest;
+
+                /**
+                 * Creates a plain object from a QueryVoteRequest message. Also converts values to other types if specified.
+                 * @param message QueryVoteRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.gov.v1.QueryVoteRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryVoteRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for QueryVoteRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryVoteRequest {
+
+                /** Properties of a QueryVoteRequest. */
+                interface $Properties {
+
+                    /** QueryVoteRequest proposalId */
+                    proposalId?: (number|Long|null);
+
+                    /** QueryVoteRequest voter */
+                    voter?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a QueryVoteRequest. */
+                type $Shape = printchain.gov.v1.QueryVoteRequest.$Properties;
+            }
+
+            /**
+             * Properties of a QueryVoteResponse.
+             * @deprecated Use printchain.gov.v1.QueryVoteResponse.$Properties instead.
+             */
+            interface IQueryVoteResponse extends printchain.gov.v1.QueryVoteResponse.$Properties {
+            }
+
+            /** Represents a QueryVoteResponse. */
+            class QueryVoteResponse {
+
+                /**
+                 * Constructs a new QueryVoteResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.gov.v1.QueryVoteResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** QueryVoteResponse vote. */
+                vote?: (printchain.gov.v1.Vote.$Properties|null);
+
+                /**
+                 * Creates a new QueryVoteResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryVoteResponse instance
+                 */
+                static create(properties: printchain.gov.v1.QueryVoteResponse.$Shape): printchain.gov.v1.QueryVoteResponse & printchain.gov.v1.QueryVoteResponse.$Shape;
+                static create(properties?: printchain.gov.v1.QueryVoteResponse.$Properties): printchain.gov.v1.QueryVoteResponse;
+
+                /**
+                 * Encodes the specified QueryVoteResponse message. Does not implicitly {@link printchain.gov.v1.QueryVoteResponse.verify|verify} messages.
+                 * @param message QueryVoteResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.gov.v1.QueryVoteResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified QueryVoteResponse message, length delimited. Does not implicitly {@link printchain.gov.v1.QueryVoteResponse.verify|verify} messages.
+                 * @param message QueryVoteResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.gov.v1.QueryVoteResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryVoteResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.gov.v1.QueryVoteResponse & printchain.gov.v1.QueryVoteResponse.$Shape} QueryVoteResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.gov.v1.QueryVoteResponse & printchain.gov.v1.QueryVoteResponse.$Shape;
+
+                /**
+                 * Decodes a QueryVoteResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.gov.v1.QueryVoteResponse & printchain.gov.v1.QueryVoteResponse.$Shape} QueryVoteResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.gov.v1.QueryVoteResponse & printchain.gov.v1.QueryVoteResponse.$Shape;
+
+                /**
+                 * Verifies a QueryVoteResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a QueryVoteResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns QueryVoteResponse
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.gov.v1.QueryVoteResponse;
+
+                /**
+                 * Creates a plain object from a QueryVoteResponse message. Also converts values to other types if specified.
+                 * @param message QueryVoteResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.gov.v1.QueryVoteResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryVoteResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for QueryVoteResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryVoteResponse {
+
+                /** Properties of a QueryVoteResponse. */
+                interface $Properties {
+
+                    /** QueryVoteResponse vote */
+                    vote?: (printchain.gov.v1.Vote.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a QueryVoteResponse. */
+                type $Shape = printchain.gov.v1.QueryVoteResponse.$Properties;
+            }
+
+            /**
+             * Properties of a QueryVotesRequest.
+             * @deprecated Use printchain.gov.v1.QueryVotesRequest.$Properties instead.
+             */
+            interface IQueryVotesRequest extends printchain.gov.v1.QueryVotesRequest.$Properties {
+            }
+
+            /** Represents a QueryVotesRequest. */
+            class QueryVotesRequest {
+
+                /**
+                 * Constructs a new QueryVotesRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.gov.v1.QueryVotesRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** QueryVotesRequest proposalId. */
+                proposalId: (number|Long);
+
+                /** QueryVotesRequest pagination. */
+                pagination?: (printchain.base.v1.PageRequest.$Properties|null);
+
+                /**
+                 * Creates a new QueryVotesRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryVotesRequest instance
+                 */
+                static create(properties: printchain.gov.v1.QueryVotesRequest.$Shape): printchain.gov.v1.QueryVotesRequest & printchain.gov.v1.QueryVotesRequest.$Shape;
+                static create(properties?: printchain.gov.v1.QueryVotesRequest.$Properties): printchain.gov.v1.QueryVotesRequest;
+
+                /**
+                 * Encodes the specified QueryVotesRequest message. Does not implicitly {@link printchain.gov.v1.QueryVotesRequest.verify|verify} messages.
+                 * @param message QueryVotesRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.gov.v1.QueryVotesRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified QueryVotesRequest message, length delimited. Does not implicitly {@link printchain.gov.v1.QueryVotesRequest.verify|verify} messages.
+                 * @param message QueryVotesRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.gov.v1.QueryVotesRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryVotesRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.gov.v1.QueryVotesRequest & printchain.gov.v1.QueryVotesRequest.$Shape} QueryVotesRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.gov.v1.QueryVotesRequest & printchain.gov.v1.QueryVotesRequest.$Shape;
+
+                /**
+                 * Decodes a QueryVotesRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.gov.v1.QueryVotesRequest & printchain.gov.v1.QueryVotesRequest.$Shape} QueryVotesRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.gov.v1.QueryVotesRequest & printchain.gov.v1.QueryVotesRequest.$Shape;
+
+                /**
+                 * Verifies a QueryVotesRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a QueryVotesRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns QueryVotesRequest
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.gov.v1.QueryVotesRequest;
+
+                /**
+                 * Creates a plain object from a QueryVotesRequest message. Also converts values to other types if specified.
+                 * @param message QueryVotesRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.gov.v1.QueryVotesRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryVotesRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for QueryVotesRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryVotesRequest {
+
+                /** Properties of a QueryVotesRequest. */
+                interface $Properties {
+
+                    /** QueryVotesRequest proposalId */
+                    proposalId?: (number|Long|null);
+
+                    /** QueryVotesRequest pagination */
+                    pagination?: (printchain.base.v1.PageRequest.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a QueryVotesRequest. */
+                type $Shape = printchain.gov.v1.QueryVotesRequest.$Properties;
+            }
+
+            /**
+             * Properties of a QueryVotesResponse.
+             * @deprecated Use printchain.gov.v1.QueryVotesResponse.$Properties instead.
+             */
+            interface IQueryVotesResponse extends printchain.gov.v1.QueryVotesResponse.$Properties {
+            }
+
+            /** Represents a QueryVotesResponse. */
+            class QueryVotesResponse {
+
+                /**
+                 * Constructs a new QueryVotesResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.gov.v1.QueryVotesResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** QueryVotesResponse votes. */
+                votes: printchain.gov.v1.Vote.$Properties[];
+
+                /** QueryVotesResponse pagination. */
+                pagination?: (printchain.base.v1.PageResponse.$Properties|null);
+
+                /**
+                 * Creates a new QueryVotesResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryVotesResponse instance
+                 */
+                static create(properties: printchain.gov.v1.QueryVotesResponse.$Shape): printchain.gov.v1.QueryVotesResponse & printchain.gov.v1.QueryVotesResponse.$Shape;
+                static create(properties?: printchain.gov.v1.QueryVotesResponse.$Properties): printchain.gov.v1.QueryVotesResponse;
+
+                /**
+                 * Encodes the specified QueryVotesResponse message. Does not implicitly {@link printchain.gov.v1.QueryVotesResponse.verify|verify} messages.
+                 * @param message QueryVotesResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.gov.v1.QueryVotesResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified QueryVotesResponse message, length delimited. Does not implicitly {@link printchain.gov.v1.QueryVotesResponse.verify|verify} messages.
+                 * @param message QueryVotesResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.gov.v1.QueryVotesResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryVotesResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.gov.v1.QueryVotesResponse & printchain.gov.v1.QueryVotesResponse.$Shape} QueryVotesResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.gov.v1.QueryVotesResponse & printchain.gov.v1.QueryVotesResponse.$Shape;
+
+                /**
+                 * Decodes a QueryVotesResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.gov.v1.QueryVotesResponse & printchain.gov.v1.QueryVotesResponse.$Shape} QueryVotesResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.gov.v1.QueryVotesResponse & printchain.gov.v1.QueryVotesResponse.$Shape;
+
+                /**
+                 * Verifies a QueryVotesResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a QueryVotesResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns QueryVotesResponse
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.gov.v1.QueryVotesResponse;
+
+                /**
+                 * Creates a plain object from a QueryVotesResponse message. Also converts values to other types if specified.
+                 * @param message QueryVotesResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.gov.v1.QueryVotesResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryVotesResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for QueryVotesResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryVotesResponse {
+
+                /** Properties of a QueryVotesResponse. */
+                interface $Properties {
+
+                    /** QueryVotesResponse votes */
+                    votes?: (printchain.gov.v1.Vote.$Properties[]|null);
+
+                    /** QueryVotesResponse pagination */
+                    pagination?: (printchain.base.v1.PageResponse.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a QueryVotesResponse. */
+                type $Shape = printchain.gov.v1.QueryVotesResponse.$Properties;
+            }
+
+            /**
+             * Properties of a QueryDepositRequest.
+             * @deprecated Use printchain.gov.v1.QueryDepositRequest.$Properties instead.
+             */
+            interface IQueryDepositRequest extends printchain.gov.v1.QueryDepositRequest.$Properties {
+            }
+
+            /** Represents a QueryDepositRequest. */
+            class QueryDepositRequest {
+
+                /**
+                 * Constructs a new QueryDepositRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.gov.v1.QueryDepositRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** QueryDepositRequest proposalId. */
+                proposalId: (number|Long);
+
+                /** QueryDepositRequest depositor. */
+                depositor: string;
+
+                /**
+                 * Creates a new QueryDepositRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryDepositRequest instance
+                 */
+                static create(properties: printchain.gov.v1.QueryDepositRequest.$Shape): printchain.gov.v1.QueryDepositRequest & printchain.gov.v1.QueryDepositRequest.$Shape;
+                static create(properties?: printchain.gov.v1.QueryDepositRequest.$Properties): printchain.gov.v1.QueryDepositRequest;
+
+                /**
+                 * Encodes the specified QueryDepositRequest message. Does not implicitly {@link printchain.gov.v1.QueryDepositRequest.verify|verify} messages.
+                 * @param message QueryDepositRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.gov.v1.QueryDepositRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified QueryDepositRequest message, length delimited. Does not implicitly {@link printchain.gov.v1.QueryDepositRequest.verify|verify} messages.
+                 * @param message QueryDepositRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.gov.v1.QueryDepositRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryDepositRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.gov.v1.QueryDepositRequest & printchain.gov.v1.QueryDepositRequest.$Shape} QueryDepositRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.gov.v1.QueryDepositRequest & printchain.gov.v1.QueryDepositRequest.$Shape;
+
+                /**
+                 * Decodes a QueryDepositRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.gov.v1.QueryDepositRequest & printchain.gov.v1.QueryDepositRequest.$Shape} QueryDepositRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.gov.v1.QueryDepositRequest & printchain.gov.v1.QueryDepositRequest.$Shape;
+
+                /**
+                 * Verifies a QueryDepositRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a QueryDepositRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns QueryDepositRequest
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.gov.v1.QueryDepositRequest;
+
+                /**
+                 * Creates a plain object from a QueryDepositRequest message. Also converts values to other types if specified.
+                 * @param message QueryDepositRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.gov.v1.QueryDepositRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryDepositRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for QueryDepositRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryDepositRequest {
+
+                /** Properties of a QueryDepositRequest. */
+                interface $Properties {
+
+                    /** QueryDepositRequest proposalId */
+                    proposalId?: (number|Long|null);
+
+                    /** QueryDepositRequest depositor */
+                    depositor?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a QueryDepositRequest. */
+                type $Shape = printchain.gov.v1.QueryDepositRequest.$Properties;
+            }
+
+            /**
+             * Properties of a QueryDepositResponse.
+             * @deprecated Use printchain.gov.v1.QueryDepositResponse.$Properties instead.
+             */
+            interface IQueryDepositResponse extends printchain.gov.v1.QueryDepositResponse.$Properties {
+            }
+
+            /** Represents a QueryDepositResponse. */
+            class QueryDepositResponse {
+
+                /**
+                 * Constructs a new QueryDepositResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.gov.v1.QueryDepositResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** QueryDepositResponse deposit. */
+                deposit?: (printchain.gov.v1.Deposit.$Properties|null);
+
+                /**
+                 * Creates a new QueryDepositResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryDepositResponse instance
+                 */
+                static create(properties: printchain.gov.v1.QueryDepositResponse.$Shape): printchain.gov.v1.QueryDepositResponse & printchain.gov.v1.QueryDepositResponse.$Shape;
+                static create(properties?: printchain.gov.v1.QueryDepositResponse.$Properties): printchain.gov.v1.QueryDepositResponse;
+
+                /**
+                 * Encodes the specified QueryDepositResponse message. Does not implicitly {@link printchain.gov.v1.QueryDepositResponse.verify|verify} messages.
+                 * @param message QueryDepositResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.gov.v1.QueryDepositResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified QueryDepositResponse message, length delimited. Does not implicitly {@link printchain.gov.v1.QueryDepositResponse.verify|verify} messages.
+                 * @param message QueryDepositResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.gov.v1.QueryDepositResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryDepositResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.gov.v1.QueryDepositResponse & printchain.gov.v1.QueryDepositResponse.$Shape} QueryDepositResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.gov.v1.QueryDepositResponse & printchain.gov.v1.QueryDepositResponse.$Shape;
+
+                /**
+                 * Decodes a QueryDepositResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.gov.v1.QueryDepositResponse & printchain.gov.v1.QueryDepositResponse.$Shape} QueryDepositResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.gov.v1.QueryDepositResponse & printchain.gov.v1.QueryDepositResponse.$Shape;
+
+                /**
+                 * Verifies a QueryDepositResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a QueryDepositResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns QueryDepositResponse
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.gov.v1.QueryDepositResponse;
+
+                /**
+                 * Creates a plain object from a QueryDepositResponse message. Also converts values to other types if specified.
+                 * @param message QueryDepositResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.gov.v1.QueryDepositResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryDepositResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for QueryDepositResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryDepositResponse {
+
+                /** Properties of a QueryDepositResponse. */
+                interface $Properties {
+
+                    /** QueryDepositResponse deposit */
+                    deposit?: (printchain.gov.v1.Deposit.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a QueryDepositResponse. */
+                type $Shape = printchain.gov.v1.QueryDepositResponse.$Properties;
+            }
+
+            /**
+             * Properties of a QueryDepositsRequest.
+             * @deprecated Use printchain.gov.v1.QueryDepositsRequest.$Properties instead.
+             */
+            interface IQueryDepositsRequest extends printchain.gov.v1.QueryDepositsRequest.$Properties {
+            }
+
+            /** Represents a QueryDepositsRequest. */
+            class QueryDepositsRequest {
+
+                /**
+                 * Constructs a new QueryDepositsRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.gov.v1.QueryDepositsRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** QueryDepositsRequest proposalId. */
+                proposalId: (number|Long);
+
+                /** QueryDepositsRequest pagination. */
+                pagination?: (printchain.base.v1.PageRequest.$Properties|null);
+
+                /**
+                 * Creates a new QueryDepositsRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryDepositsRequest instance
+                 */
+                static create(properties: printchain.gov.v1.QueryDepositsRequest.$Shape): printchain.gov.v1.QueryDepositsRequest & printchain.gov.v1.QueryDepositsRequest.$Shape;
+                static create(properties?: printchain.gov.v1.QueryDepositsRequest.$Properties): printchain.gov.v1.QueryDepositsRequest;
+
+                /**
+                 * Encodes the specified QueryDepositsRequest message. Does not implicitly {@link printchain.gov.v1.QueryDepositsRequest.verify|verify} messages.
+                 * @param message QueryDepositsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.gov.v1.QueryDepositsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified QueryDepositsRequest message, length delimited. Does not implicitly {@link printchain.gov.v1.QueryDepositsRequest.verify|verify} messages.
+                 * @param message QueryDepositsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.gov.v1.QueryDepositsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryDepositsRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.gov.v1.QueryDepositsRequest & printchain.gov.v1.QueryDepositsRequest.$Shape} QueryDepositsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.gov.v1.QueryDepositsRequest & printchain.gov.v1.QueryDepositsRequest.$Shape;
+
+                /**
+                 * Decodes a QueryDepositsRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.gov.v1.QueryDepositsRequest & printchain.gov.v1.QueryDepositsRequest.$Shape} QueryDepositsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.gov.v1.QueryDepositsRequest & printchain.gov.v1.QueryDepositsRequest.$Shape;
+
+                /**
+                 * Verifies a QueryDepositsRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a QueryDepositsRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns QueryDepositsRequest
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.gov.v1.QueryDepositsRequest;
+
+                /**
+                 * Creates a plain object from a QueryDepositsRequest message. Also converts values to other types if specified.
+                 * @param message QueryDepositsRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.gov.v1.QueryDepositsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryDepositsRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for QueryDepositsRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryDepositsRequest {
+
+                /** Properties of a QueryDepositsRequest. */
+                interface $Properties {
+
+                    /** QueryDepositsRequest proposalId */
+                    proposalId?: (number|Long|null);
+
+                    /** QueryDepositsRequest pagination */
+                    pagination?: (printchain.base.v1.PageRequest.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a QueryDepositsRequest. */
+                type $Shape = printchain.gov.v1.QueryDepositsRequest.$Properties;
+            }
+
+            /**
+             * Properties of a QueryDepositsResponse.
+             * @deprecated Use printchain.gov.v1.QueryDepositsResponse.$Properties instead.
+             */
+            interface IQueryDepositsResponse extends printchain.gov.v1.QueryDepositsResponse.$Properties {
+            }
+
+            /** Represents a QueryDepositsResponse. */
+            class QueryDepositsResponse {
+
+                /**
+                 * Constructs a new QueryDepositsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.gov.v1.QueryDepositsResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** QueryDepositsResponse deposits. */
+                deposits: printchain.gov.v1.Deposit.$Properties[];
+
+                /** QueryDepositsResponse pagination. */
+                pagination?: (printchain.base.v1.PageResponse.$Properties|null);
+
+                /**
+                 * Creates a new QueryDepositsResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryDepositsResponse instance
+                 */
+                static create(properties: printchain.gov.v1.QueryDepositsResponse.$Shape): printchain.gov.v1.QueryDepositsResponse & printchain.gov.v1.QueryDepositsResponse.$Shape;
+                static create(properties?: printchain.gov.v1.QueryDepositsResponse.$Properties): printchain.gov.v1.QueryDepositsResponse;
+
+                /**
+                 * Encodes the specified QueryDepositsResponse message. Does not implicitly {@link printchain.gov.v1.QueryDepositsResponse.verify|verify} messages.
+                 * @param message QueryDepositsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.gov.v1.QueryDepositsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified QueryDepositsResponse message, length delimited. Does not implicitly {@link printchain.gov.v1.QueryDepositsResponse.verify|verify} messages.
+                 * @param message QueryDepositsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.gov.v1.QueryDepositsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryDepositsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.gov.v1.QueryDepositsResponse & printchain.gov.v1.QueryDepositsResponse.$Shape} QueryDepositsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.gov.v1.QueryDepositsResponse & printchain.gov.v1.QueryDepositsResponse.$Shape;
+
+                /**
+                 * Decodes a QueryDepositsResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.gov.v1.QueryDepositsResponse & printchain.gov.v1.QueryDepositsResponse.$Shape} QueryDepositsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.gov.v1.QueryDepositsResponse & printchain.gov.v1.QueryDepositsResponse.$Shape;
+
+                /**
+                 * Verifies a QueryDepositsResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a QueryDepositsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns QueryDepositsResponse
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.gov.v1.QueryDepositsResponse;
+
+                /**
+                 * Creates a plain object from a QueryDepositsResponse message. Also converts values to other types if specified.
+                 * @param message QueryDepositsResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.gov.v1.QueryDepositsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryDepositsResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for QueryDepositsResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryDepositsResponse {
+
+                /** Properties of a QueryDepositsResponse. */
+                interface $Properties {
+
+                    /** QueryDepositsResponse deposits */
+                    deposits?: (printchain.gov.v1.Deposit.$Properties[]|null);
+
+                    /** QueryDepositsResponse pagination */
+                    pagination?: (printchain.base.v1.PageResponse.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a QueryDepositsResponse. */
+                type $Shape = printchain.gov.v1.QueryDepositsResponse.$Properties;
+            }
+
+            /**
+             * Properties of a QueryTallyResultRequest.
+             * @deprecated Use printchain.gov.v1.QueryTallyResultRequest.$Properties instead.
+             */
+            interface IQueryTallyResultRequest extends printchain.gov.v1.QueryTallyResultRequest.$Properties {
+            }
+
+            /** Represents a QueryTallyResultRequest. */
+            class QueryTallyResultRequest {
+
+                /**
+                 * Constructs a new QueryTallyResultRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.gov.v1.QueryTallyResultRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** QueryTallyResultRequest proposalId. */
+                proposalId: (number|Long);
+
+                /**
+                 * Creates a new QueryTallyResultRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryTallyResultRequest instance
+                 */
+                static create(properties: printchain.gov.v1.QueryTallyResultRequest.$Shape): printchain.gov.v1.QueryTallyResultRequest & printchain.gov.v1.QueryTallyResultRequest.$Shape;
+                static create(properties?: printchain.gov.v1.QueryTallyResultRequest.$Properties): printchain.gov.v1.QueryTallyResultRequest;
+
+                /**
+                 * Encodes the specified QueryTallyResultRequest message. Does not implicitly {@link printchain.gov.v1.QueryTallyResultRequest.verify|verify} messages.
+                 * @param message QueryTallyResultRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.gov.v1.QueryTallyResultRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified QueryTallyResultRequest message, length delimited. Does not implicitly {@link printchain.gov.v1.QueryTallyResultRequest.verify|verify} messages.
+                 * @param message QueryTallyResultRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.gov.v1.QueryTallyResultRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryTallyResultRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.gov.v1.QueryTallyResultRequest & printchain.gov.v1.QueryTallyResultRequest.$Shape} QueryTallyResultRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.gov.v1.QueryTallyResultRequest & printchain.gov.v1.QueryTallyResultRequest.$Shape;
+
+                /**
+                 * Decodes a QueryTallyResultRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.gov.v1.QueryTallyResultRequest & printchain.gov.v1.QueryTallyResultRequest.$Shape} QueryTallyResultRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.gov.v1.QueryTallyResultRequest & printchain.gov.v1.QueryTallyResultRequest.$Shape;
+
+                /**
+                 * Verifies a QueryTallyResultRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a QueryTallyResultRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns QueryTallyResultRequest
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.gov.v1.QueryTallyResultRequest;
+
+                /**
+                 * Creates a plain object from a QueryTallyResultRequest message. Also converts values to other types if specified.
+                 * @param message QueryTallyResultRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.gov.v1.QueryTallyResultRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryTallyResultRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for QueryTallyResultRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryTallyResultRequest {
+
+                /** Properties of a QueryTallyResultRequest. */
+                interface $Properties {
+
+                    /** QueryTallyResultRequest proposalId */
+                    proposalId?: (number|Long|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a QueryTallyResultRequest. */
+                type $Shape = printchain.gov.v1.QueryTallyResultRequest.$Properties;
+            }
+
+            /**
+             * Properties of a QueryTallyResultResponse.
+             * @deprecated Use printchain.gov.v1.QueryTallyResultResponse.$Properties instead.
+             */
+            interface IQueryTallyResultResponse extends printchain.gov.v1.QueryTallyResultResponse.$Properties {
+            }
+
+            /** Represents a QueryTallyResultResponse. */
+            class QueryTallyResultResponse {
+
+                /**
+                 * Constructs a new QueryTallyResultResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.gov.v1.QueryTallyResultResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** QueryTallyResultResponse tally. */
+                tally?: (printchain.gov.v1.TallyResult.$Properties|null);
+
+                /**
+                 * Creates a new QueryTallyResultResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryTallyResultResponse instance
+                 */
+                static create(properties: printchain.gov.v1.QueryTallyResultResponse.$Shape): printchain.gov.v1.QueryTallyResultResponse & printchain.gov.v1.QueryTallyResultResponse.$Shape;
+                static create(properties?: printchain.gov.v1.QueryTallyResultResponse.$Properties): printchain.gov.v1.QueryTallyResultResponse;
+
+                /**
+                 * Encodes the specified QueryTallyResultResponse message. Does not implicitly {@link printchain.gov.v1.QueryTallyResultResponse.verify|verify} messages.
+                 * @param message QueryTallyResultResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.gov.v1.QueryTallyResultResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified QueryTallyResultResponse message, length delimited. Does not implicitly {@link printchain.gov.v1.QueryTallyResultResponse.verify|verify} messages.
+                 * @param message QueryTallyResultResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.gov.v1.QueryTallyResultResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryTallyResultResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.gov.v1.QueryTallyResultResponse & printchain.gov.v1.QueryTallyResultResponse.$Shape} QueryTallyResultResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.gov.v1.QueryTallyResultResponse & printchain.gov.v1.QueryTallyResultResponse.$Shape;
+
+                /**
+                 * Decodes a QueryTallyResultResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.gov.v1.QueryTallyResultResponse & printchain.gov.v1.QueryTallyResultResponse.$Shape} QueryTallyResultResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.gov.v1.QueryTallyResultResponse & printchain.gov.v1.QueryTallyResultResponse.$Shape;
+
+                /**
+                 * Verifies a QueryTallyResultResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a QueryTallyResultResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns QueryTallyResultResponse
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.gov.v1.QueryTallyResultResponse;
+
+                /**
+                 * Creates a plain object from a QueryTallyResultResponse message. Also converts values to other types if specified.
+                 * @param message QueryTallyResultResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.gov.v1.QueryTallyResultResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryTallyResultResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for QueryTallyResultResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryTallyResultResponse {
+
+                /** Properties of a QueryTallyResultResponse. */
+                interface $Properties {
+
+                    /** QueryTallyResultResponse tally */
+                    tally?: (printchain.gov.v1.TallyResult.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a QueryTallyResultResponse. */
+                type $Shape = printchain.gov.v1.QueryTallyResultResponse.$Properties;
+            }
+
+            /** Represents a Msg */
+            class Msg extends $protobuf.rpc.Service {
+
+                /**
+                 * Constructs a new Msg service.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 */
+                constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+                /**
+                 * Creates new Msg service using the specified rpc implementation.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 * @returns RPC service. Useful where requests and/or responses are streamed.
+                 */
+                static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Msg;
+
+                /** Calls SubmitProposal. */
+                submitProposal: printchain.gov.v1.Msg.SubmitProposal;
+
+                /** Calls Deposit. */
+                deposit: printchain.gov.v1.Msg.Deposit;
+
+                /** Calls Vote. */
+                vote: printchain.gov.v1.Msg.Vote;
+
+                /** Calls VoteWeighted. */
+                voteWeighted: printchain.gov.v1.Msg.VoteWeighted;
+
+                /** Calls UpdateParams. */
+                updateParams: printchain.gov.v1.Msg.UpdateParams;
+            }
+
+            namespace Msg {
+
+                /**
+                 * Callback as used by {@link printchain.gov.v1.Msg#submitProposal}.
+                 * @param error Error, if any
+                 * @param [response] MsgSubmitProposalResponse
+                 */
+                type SubmitProposalCallback = (error: (Error|null), response?: printchain.gov.v1.MsgSubmitProposalResponse) => void;
+
+                /** Calls SubmitProposal. */
+                type SubmitProposal = {
+                  (request: printchain.gov.v1.IMsgSubmitProposal, callback: printchain.gov.v1.Msg.SubmitProposalCallback): void;
+                  (request: printchain.gov.v1.IMsgSubmitProposal): Promise<printchain.gov.v1.MsgSubmitProposalResponse>;
+                  readonly name: "SubmitProposal";
+                  readonly path: "/printchain.gov.v1.Msg/SubmitProposal";
+                  readonly requestType: "MsgSubmitProposal";
+                  readonly responseType: "MsgSubmitProposalResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link printchain.gov.v1.Msg#deposit}.
+                 * @param error Error, if any
+                 * @param [response] MsgDepositResponse
+                 */
+                type DepositCallback = (error: (Error|null), response?: printchain.gov.v1.MsgDepositResponse) => void;
+
+                /** Calls Deposit. */
+                type Deposit = {
+                  (request: printchain.gov.v1.IMsgDeposit, callback: printchain.gov.v1.Msg.DepositCallback): void;
+                  (request: printchain.gov.v1.IMsgDeposit): Promise<printchain.gov.v1.MsgDepositResponse>;
+                  readonly name: "Deposit";
+                  readonly path: "/printchain.gov.v1.Msg/Deposit";
+                  readonly requestType: "MsgDeposit";
+                  readonly responseType: "MsgDepositResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link printchain.gov.v1.Msg#vote}.
+                 * @param error Error, if any
+                 * @param [response] MsgVoteResponse
+                 */
+                type VoteCallback = (error: (Error|null), response?: printchain.gov.v1.MsgVoteResponse) => void;
+
+                /** Calls Vote. */
+                type Vote = {
+                  (request: printchain.gov.v1.IMsgVote, callback: printchain.gov.v1.Msg.VoteCallback): void;
+                  (request: printchain.gov.v1.IMsgVote): Promise<printchain.gov.v1.MsgVoteResponse>;
+                  readonly name: "Vote";
+                  readonly path: "/printchain.gov.v1.Msg/Vote";
+                  readonly requestType: "MsgVote";
+                  readonly responseType: "MsgVoteResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link printchain.gov.v1.Msg#voteWeighted}.
+                 * @param error Error, if any
+                 * @param [response] MsgVoteWeightedResponse
+                 */
+                type VoteWeightedCallback = (error: (Error|null), response?: printchain.gov.v1.MsgVoteWeightedResponse) => void;
+
+                /** Calls VoteWeighted. */
+                type VoteWeighted = {
+                  (request: printchain.gov.v1.IMsgVoteWeighted, callback: printchain.gov.v1.Msg.VoteWeightedCallback): void;
+                  (request: printchain.gov.v1.IMsgVoteWeighted): Promise<printchain.gov.v1.MsgVoteWeightedResponse>;
+                  readonly name: "VoteWeighted";
+                  readonly path: "/printchain.gov.v1.Msg/VoteWeighted";
+                  readonly requestType: "MsgVoteWeighted";
+                  readonly responseType: "MsgVoteWeightedResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link printchain.gov.v1.Msg#updateParams}.
+                 * @param error Error, if any
+                 * @param [response] MsgUpdateParamsResponse
+                 */
+                type UpdateParamsCallback = (error: (Error|null), response?: printchain.gov.v1.MsgUpdateParamsResponse) => void;
+
+                /** Calls UpdateParams. */
+                type UpdateParams = {
+                  (request: printchain.gov.v1.IMsgUpdateParams, callback: printchain.gov.v1.Msg.UpdateParamsCallback): void;
+                  (request: printchain.gov.v1.IMsgUpdateParams): Promise<printchain.gov.v1.MsgUpdateParamsResponse>;
+                  readonly name: "UpdateParams";
+                  readonly path: "/printchain.gov.v1.Msg/UpdateParams";
+                  readonly requestType: "MsgUpdateParams";
+                  readonly responseType: "MsgUpdateParamsResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+            }
+
+            /**
+             * Properties of a MsgSubmitProposal.
+             * @deprecated Use printchain.gov.v1.MsgSubmitProposal.$Properties instead.
+             */
+            interface IMsgSubmitProposal extends printchain.gov.v1.MsgSubmitProposal.$Properties {
+            }
+
+            /** Represents a MsgSubmitProposal. */
+            class MsgSubmitProposal {
+
+                /**
+                 * Constructs a new MsgSubmitProposal.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.gov.v1.MsgSubmitProposal.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** MsgSubmitProposal messages. */
+                messages: google.protobuf.Any.$Properties[];
+
+                /** MsgSubmitProposal initialDeposit. */
+                initialDeposit: printchain.base.v1.Coin.$Properties[];
+
+                /** MsgSubmitProposal proposer. */
+                proposer: string;
+
+                /** MsgSubmitProposal metadata. */
+                metadata: string;
+
+                /** MsgSubmitProposal title. */
+                title: string;
+
+                /** MsgSubmitProposal summary. */
+                summary: string;
+
+                /**
+                 * Creates a new MsgSubmitProposal instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgSubmitProposal instance
+                 */
+                static create(properties: printchain.gov.v1.MsgSubmitProposal.$Shape): printchain.gov.v1.MsgSubmitProposal & printchain.gov.v1.MsgSubmitProposal.$Shape;
+                static create(properties?: printchain.gov.v1.MsgSubmitProposal.$Properties): printchain.gov.v1.MsgSubmitProposal;
+
+                /**
+                 * Encodes the specified MsgSubmitProposal message. Does not implicitly {@link printchain.gov.v1.MsgSubmitProposal.verify|verify} messages.
+                 * @param message MsgSubmitProposal message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.gov.v1.MsgSubmitProposal.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified MsgSubmitProposal message, length delimited. Does not implicitly {@link printchain.gov.v1.MsgSubmitProposal.verify|verify} messages.
+                 * @param message MsgSubmitProposal message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.gov.v1.MsgSubmitProposal.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgSubmitProposal message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.gov.v1.MsgSubmitProposal & printchain.gov.v1.MsgSubmitProposal.$Shape} MsgSubmitProposal
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.gov.v1.MsgSubmitProposal & printchain.gov.v1.MsgSubmitProposal.$Shape;
+
+                /**
+                 * Decodes a MsgSubmitProposal message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.gov.v1.MsgSubmitProposal & printchain.gov.v1.MsgSubmitProposal.$Shape} MsgSubmitProposal
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.gov.v1.MsgSubmitProposal & printchain.gov.v1.MsgSubmitProposal.$Shape;
+
+                /**
+                 * Verifies a MsgSubmitProposal message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a MsgSubmitProposal message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MsgSubmitProposal
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.gov.v1.MsgSubmitProposal;
+
+                /**
+                 * Creates a plain object from a MsgSubmitProposal message. Also converts values to other types if specified.
+                 * @param message MsgSubmitProposal
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.gov.v1.MsgSubmitProposal, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgSubmitProposal to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MsgSubmitProposal
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgSubmitProposal {
+
+                /** Properties of a MsgSubmitProposal. */
+                interface $Properties {
+
+                    /** MsgSubmitProposal messages */
+                    messages?: (google.protobuf.Any.$Properties[]|null);
+
+                    /** MsgSubmitProposal initialDeposit */
+                    initialDeposit?: (printchain.base.v1.Coin.$Properties[]|null);
+
+                    /** MsgSubmitProposal proposer */
+                    proposer?: (string|null);
+
+                    /** MsgSubmitProposal metadata */
+                    metadata?: (string|null);
+
+                    /** MsgSubmitProposal title */
+                    title?: (string|null);
+
+                    /** MsgSubmitProposal summary */
+                    summary?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MsgSubmitProposal. */
+                type $Shape = printchain.gov.v1.MsgSubmitProposal.$Properties;
+            }
+
+            /**
+             * Properties of a MsgSubmitProposalResponse.
+             * @deprecated Use printchain.gov.v1.MsgSubmitProposalResponse.$Properties instead.
+             */
+            interface IMsgSubmitProposalResponse extends printchain.gov.v1.MsgSubmitProposalResponse.$Properties {
+            }
+
+            /** Represents a MsgSubmitProposalResponse. */
+            class MsgSubmitProposalResponse {
+
+                /**
+                 * Constructs a new MsgSubmitProposalResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.gov.v1.MsgSubmitProposalResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** MsgSubmitProposalResponse proposalId. */
+                proposalId: (number|Long);
+
+                /**
+                 * Creates a new MsgSubmitProposalResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgSubmitProposalResponse instance
+                 */
+                static create(properties: printchain.gov.v1.MsgSubmitProposalResponse.$Shape): printchain.gov.v1.MsgSubmitProposalResponse & printchain.gov.v1.MsgSubmitProposalResponse.$Shape;
+                static create(properties?: printchain.gov.v1.MsgSubmitProposalResponse.$Properties): printchain.gov.v1.MsgSubmitProposalResponse;
+
+                /**
+                 * Encodes the specified MsgSubmitProposalResponse message. Does not implicitly {@link printchain.gov.v1.MsgSubmitProposalResponse.verify|verify} messages.
+                 * @param message MsgSubmitProposalResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.gov.v1.MsgSubmitProposalResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified MsgSubmitProposalResponse message, length delimited. Does not implicitly {@link printchain.gov.v1.MsgSubmitProposalResponse.verify|verify} messages.
+                 * @param message MsgSubmitProposalResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.gov.v1.MsgSubmitProposalResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgSubmitProposalResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.gov.v1.MsgSubmitProposalResponse & printchain.gov.v1.MsgSubmitProposalResponse.$Shape} MsgSubmitProposalResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.gov.v1.MsgSubmitProposalResponse & printchain.gov.v1.MsgSubmitProposalResponse.$Shape;
+
+                /**
+                 * Decodes a MsgSubmitProposalResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.gov.v1.MsgSubmitProposalResponse & printchain.gov.v1.MsgSubmitProposalResponse.$Shape} MsgSubmitProposalResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.gov.v1.MsgSubmitProposalResponse & printchain.gov.v1.MsgSubmitProposalResponse.$Shape;
+
+                /**
+                 * Verifies a MsgSubmitProposalResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a MsgSubmitProposalResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MsgSubmitProposalResponse
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.gov.v1.MsgSubmitProposalResponse;
+
+                /**
+                 * Creates a plain object from a MsgSubmitProposalResponse message. Also converts values to other types if specified.
+                 * @param message MsgSubmitProposalResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.gov.v1.MsgSubmitProposalResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgSubmitProposalResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MsgSubmitProposalResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgSubmitProposalResponse {
+
+                /** Properties of a MsgSubmitProposalResponse. */
+                interface $Properties {
+
+                    /** MsgSubmitProposalResponse proposalId */
+                    proposalId?: (number|Long|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MsgSubmitProposalResponse. */
+                type $Shape = printchain.gov.v1.MsgSubmitProposalResponse.$Properties;
+            }
+
+            /**
+             * Properties of a MsgDeposit.
+             * @deprecated Use printchain.gov.v1.MsgDeposit.$Properties instead.
+             */
+            interface IMsgDeposit extends printchain.gov.v1.MsgDeposit.$Properties {
+            }
+
+            /** Represents a MsgDeposit. */
+            class MsgDeposit {
+
+                /**
+                 * Constructs a new MsgDeposit.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.gov.v1.MsgDeposit.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** MsgDeposit proposalId. */
+                proposalId: (number|Long);
+
+                /** MsgDeposit depositor. */
+                depositor: string;
+
+                /** MsgDeposit amount. */
+                amount: printchain.base.v1.Coin.$Properties[];
+
+                /**
+                 * Creates a new MsgDeposit instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgDeposit instance
+                 */
+                static create(properties: printchain.gov.v1.MsgDeposit.$Shape): printchain.gov.v1.MsgDeposit & printchain.gov.v1.MsgDeposit.$Shape;
+                static create(properties?: printchain.gov.v1.MsgDeposit.$Properties): printchain.gov.v1.MsgDeposit;
+
+                /**
+                 * Encodes the specified MsgDeposit message. Does not implicitly {@link printchain.gov.v1.MsgDeposit.verify|verify} messages.
+                 * @param message MsgDeposit message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.gov.v1.MsgDeposit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified MsgDeposit message, length delimited. Does not implicitly {@link printchain.gov.v1.MsgDeposit.verify|verify} messages.
+                 * @param message MsgDeposit message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.gov.v1.MsgDeposit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgDeposit message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.gov.v1.MsgDeposit & printchain.gov.v1.MsgDeposit.$Shape} MsgDeposit
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.gov.v1.MsgDeposit & printchain.gov.v1.MsgDeposit.$Shape;
+
+                /**
+                 * Decodes a MsgDeposit message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.gov.v1.MsgDeposit & printchain.gov.v1.MsgDeposit.$Shape} MsgDeposit
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.gov.v1.MsgDeposit & printchain.gov.v1.MsgDeposit.$Shape;
+
+                /**
+                 * Verifies a MsgDeposit message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a MsgDeposit message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MsgDeposit
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.gov.v1.MsgDeposit;
+
+                /**
+                 * Creates a plain object from a MsgDeposit message. Also converts values to other types if specified.
+                 * @param message MsgDeposit
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.gov.v1.MsgDeposit, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgDeposit to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MsgDeposit
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgDeposit {
+
+                /** Properties of a MsgDeposit. */
+                interface $Properties {
+
+                    /** MsgDeposit proposalId */
+                    proposalId?: (number|Long|null);
+
+                    /** MsgDeposit depositor */
+                    depositor?: (string|null);
+
+                    /** MsgDeposit amount */
+                    amount?: (printchain.base.v1.Coin.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MsgDeposit. */
+                type $Shape = printchain.gov.v1.MsgDeposit.$Properties;
+            }
+
+            /**
+             * Properties of a MsgDepositResponse.
+             * @deprecated Use printchain.gov.v1.MsgDepositResponse.$Properties instead.
+             */
+            interface IMsgDepositResponse extends printchain.gov.v1.MsgDepositResponse.$Properties {
+            }
+
+            /** Represents a MsgDepositResponse. */
+            class MsgDepositResponse {
+
+                /**
+                 * Constructs a new MsgDepositResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.gov.v1.MsgDepositResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new MsgDepositResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgDepositResponse instance
+                 */
+                static create(properties: printchain.gov.v1.MsgDepositResponse.$Shape): printchain.gov.v1.MsgDepositResponse & printchain.gov.v1.MsgDepositResponse.$Shape;
+                static create(properties?: printchain.gov.v1.MsgDepositResponse.$Properties): printchain.gov.v1.MsgDepositResponse;
+
+                /**
+                 * Encodes the specified MsgDepositResponse message. Does not implicitly {@link printchain.gov.v1.MsgDepositResponse.verify|verify} messages.
+                 * @param message MsgDepositResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.gov.v1.MsgDepositResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified MsgDepositResponse message, length delimited. Does not implicitly {@link printchain.gov.v1.MsgDepositResponse.verify|verify} messages.
+                 * @param message MsgDepositResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.gov.v1.MsgDepositResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgDepositResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.gov.v1.MsgDepositResponse & printchain.gov.v1.MsgDepositResponse.$Shape} MsgDepositResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.gov.v1.MsgDepositResponse & printchain.gov.v1.MsgDepositResponse.$Shape;
+
+                /**
+                 * Decodes a MsgDepositResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.gov.v1.MsgDepositResponse & printchain.gov.v1.MsgDepositResponse.$Shape} MsgDepositResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.gov.v1.MsgDepositResponse & printchain.gov.v1.MsgDepositResponse.$Shape;
+
+                /**
+                 * Verifies a MsgDepositResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a MsgDepositResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MsgDepositResponse
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.gov.v1.MsgDepositResponse;
+
+                /**
+                 * Creates a plain object from a MsgDepositResponse message. Also converts values to other types if specified.
+                 * @param message MsgDepositResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.gov.v1.MsgDepositResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgDepositResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MsgDepositResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgDepositResponse {
+
+                /** Properties of a MsgDepositResponse. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MsgDepositResponse. */
+                type $Shape = printchain.gov.v1.MsgDepositResponse.$Properties;
+            }
+
+            /**
+             * Properties of a MsgVote.
+             * @deprecated Use printchain.gov.v1.MsgVote.$Properties instead.
+             */
+            interface IMsgVote extends printchain.gov.v1.MsgVote.$Properties {
+            }
+
+            /** Represents a MsgVote. */
+            class MsgVote {
+
+                /**
+                 * Constructs a new MsgVote.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.gov.v1.MsgVote.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** MsgVote proposalId. */
+                proposalId: (number|Long);
+
+                /** MsgVote voter. */
+                voter: string;
+
+                /** MsgVote option. */
+                option: printchain.gov.v1.VoteOption;
+
+                /** MsgVote metadata. */
+                metadata: string;
+
+                /**
+                 * Creates a new MsgVote instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgVote instance
+                 */
+                static create(properties: printchain.gov.v1.MsgVote.$Shape): printchain.gov.v1.MsgVote & printchain.gov.v1.MsgVote.$Shape;
+                static create(properties?: printchain.gov.v1.MsgVote.$Properties): printchain.gov.v1.MsgVote;
+
+                /**
+                 * Encodes the specified MsgVote message. Does not implicitly {@link printchain.gov.v1.MsgVote.verify|verify} messages.
+                 * @param message MsgVote message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.gov.v1.MsgVote.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified MsgVote message, length delimited. Does not implicitly {@link printchain.gov.v1.MsgVote.verify|verify} messages.
+                 * @param message MsgVote message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.gov.v1.MsgVote.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgVote message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.gov.v1.MsgVote & printchain.gov.v1.MsgVote.$Shape} MsgVote
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.gov.v1.MsgVote & printchain.gov.v1.MsgVote.$Shape;
+
+                /**
+                 * Decodes a MsgVote message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.gov.v1.MsgVote & printchain.gov.v1.MsgVote.$Shape} MsgVote
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.gov.v1.MsgVote & printchain.gov.v1.MsgVote.$Shape;
+
+                /**
+                 * Verifies a MsgVote message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a MsgVote message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MsgVote
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.gov.v1.MsgVote;
+
+                /**
+                 * Creates a plain object from a MsgVote message. Also converts values to other types if specified.
+                 * @param message MsgVote
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.gov.v1.MsgVote, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgVote to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MsgVote
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgVote {
+
+                /** Properties of a MsgVote. */
+                interface $Properties {
+
+                    /** MsgVote proposalId */
+                    proposalId?: (number|Long|null);
+
+                    /** MsgVote voter */
+                    voter?: (string|null);
+
+                    /** MsgVote option */
+                    option?: (printchain.gov.v1.VoteOption|null);
+
+                    /** MsgVote metadata */
+                    metadata?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MsgVote. */
+                type $Shape = printchain.gov.v1.MsgVote.$Properties;
+            }
+
+            /**
+             * Properties of a MsgVoteResponse.
+             * @deprecated Use printchain.gov.v1.MsgVoteResponse.$Properties instead.
+             */
+            interface IMsgVoteResponse extends printchain.gov.v1.MsgVoteResponse.$Properties {
+            }
+
+            /** Represents a MsgVoteResponse. */
+            class MsgVoteResponse {
+
+                /**
+                 * Constructs a new MsgVoteResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.gov.v1.MsgVoteResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new MsgVoteResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgVoteResponse instance
+                 */
+                static create(properties: printchain.gov.v1.MsgVoteResponse.$Shape): printchain.gov.v1.MsgVoteResponse & printchain.gov.v1.MsgVoteResponse.$Shape;
+                static create(properties?: printchain.gov.v1.MsgVoteResponse.$Properties): printchain.gov.v1.MsgVoteResponse;
+
+                /**
+                 * Encodes the specified MsgVoteResponse message. Does not implicitly {@link printchain.gov.v1.MsgVoteResponse.verify|verify} messages.
+                 * @param message MsgVoteResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.gov.v1.MsgVoteResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified MsgVoteResponse message, length delimited. Does not implicitly {@link printchain.gov.v1.MsgVoteResponse.verify|verify} messages.
+                 * @param message MsgVoteResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.gov.v1.MsgVoteResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgVoteResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.gov.v1.MsgVoteResponse & printchain.gov.v1.MsgVoteResponse.$Shape} MsgVoteResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.gov.v1.MsgVoteResponse & printchain.gov.v1.MsgVoteResponse.$Shape;
+
+                /**
+                 * Decodes a MsgVoteResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.gov.v1.MsgVoteResponse & printchain.gov.v1.MsgVoteResponse.$Shape} MsgVoteResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.gov.v1.MsgVoteResponse & printchain.gov.v1.MsgVoteResponse.$Shape;
+
+                /**
+                 * Verifies a MsgVoteResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a MsgVoteResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MsgVoteResponse
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.gov.v1.MsgVoteResponse;
+
+                /**
+                 * Creates a plain object from a MsgVoteResponse message. Also converts values to other types if specified.
+                 * @param message MsgVoteResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.gov.v1.MsgVoteResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgVoteResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MsgVoteResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgVoteResponse {
+
+                /** Properties of a MsgVoteResponse. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MsgVoteResponse. */
+                type $Shape = printchain.gov.v1.MsgVoteResponse.$Properties;
+            }
+
+            /**
+             * Properties of a MsgVoteWeighted.
+             * @deprecated Use printchain.gov.v1.MsgVoteWeighted.$Properties instead.
+             */
+            interface IMsgVoteWeighted extends printchain.gov.v1.MsgVoteWeighted.$Properties {
+            }
+
+            /** Represents a MsgVoteWeighted. */
+            class MsgVoteWeighted {
+
+                /**
+                 * Constructs a new MsgVoteWeighted.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.gov.v1.MsgVoteWeighted.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** MsgVoteWeighted proposalId. */
+                proposalId: (number|Long);
+
+                /** MsgVoteWeighted voter. */
+                voter: string;
+
+                /** MsgVoteWeighted options. */
+                options: printchain.gov.v1.WeightedVoteOption.$Properties[];
+
+                /** MsgVoteWeighted metadata. */
+                metadata: string;
+
+                /**
+                 * Creates a new MsgVoteWeighted instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgVoteWeighted instance
+                 */
+                static create(properties: printchain.gov.v1.MsgVoteWeighted.$Shape): printchain.gov.v1.MsgVoteWeighted & printchain.gov.v1.MsgVoteWeighted.$Shape;
+                static create(properties?: printchain.gov.v1.MsgVoteWeighted.$Properties): printchain.gov.v1.MsgVoteWeighted;
+
+                /**
+                 * Encodes the specified MsgVoteWeighted message. Does not implicitly {@link printchain.gov.v1.MsgVoteWeighted.verify|verify} messages.
+                 * @param message MsgVoteWeighted message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.gov.v1.MsgVoteWeighted.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified MsgVoteWeighted message, length delimited. Does not implicitly {@link printchain.gov.v1.MsgVoteWeighted.verify|verify} messages.
+                 * @param message MsgVoteWeighted message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.gov.v1.MsgVoteWeighted.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgVoteWeighted message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.gov.v1.MsgVoteWeighted & printchain.gov.v1.MsgVoteWeighted.$Shape} MsgVoteWeighted
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.gov.v1.MsgVoteWeighted & printchain.gov.v1.MsgVoteWeighted.$Shape;
+
+                /**
+                 * Decodes a MsgVoteWeighted message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.gov.v1.MsgVoteWeighted & printchain.gov.v1.MsgVoteWeighted.$Shape} MsgVoteWeighted
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.gov.v1.MsgVoteWeighted & printchain.gov.v1.MsgVoteWeighted.$Shape;
+
+                /**
+                 * Verifies a MsgVoteWeighted message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a MsgVoteWeighted message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MsgVoteWeighted
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.gov.v1.MsgVoteWeighted;
+
+                /**
+                 * Creates a plain object from a MsgVoteWeighted message. Also converts values to other types if specified.
+                 * @param message MsgVoteWeighted
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.gov.v1.MsgVoteWeighted, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgVoteWeighted to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MsgVoteWeighted
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgVoteWeighted {
+
+                /** Properties of a MsgVoteWeighted. */
+                interface $Properties {
+
+                    /** MsgVoteWeighted proposalId */
+                    proposalId?: (number|Long|null);
+
+                    /** MsgVoteWeighted voter */
+                    voter?: (string|null);
+
+                    /** MsgVoteWeighted options */
+                    options?: (printchain.gov.v1.WeightedVoteOption.$Properties[]|null);
+
+                    /** MsgVoteWeighted metadata */
+                    metadata?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MsgVoteWeighted. */
+                type $Shape = printchain.gov.v1.MsgVoteWeighted.$Properties;
+            }
+
+            /**
+             * Properties of a MsgVoteWeightedResponse.
+             * @deprecated Use printchain.gov.v1.MsgVoteWeightedResponse.$Properties instead.
+             */
+            interface IMsgVoteWeightedResponse extends printchain.gov.v1.MsgVoteWeightedResponse.$Properties {
+            }
+
+            /** Represents a MsgVoteWeightedResponse. */
+            class MsgVoteWeightedResponse {
+
+                /**
+                 * Constructs a new MsgVoteWeightedResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.gov.v1.MsgVoteWeightedResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new MsgVoteWeightedResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgVoteWeightedResponse instance
+                 */
+                static create(properties: printchain.gov.v1.MsgVoteWeightedResponse.$Shape): printchain.gov.v1.MsgVoteWeightedResponse & printchain.gov.v1.MsgVoteWeightedResponse.$Shape;
+                static create(properties?: printchain.gov.v1.MsgVoteWeightedResponse.$Properties): printchain.gov.v1.MsgVoteWeightedResponse;
+
+                /**
+                 * Encodes the specified MsgVoteWeightedResponse message. Does not implicitly {@link printchain.gov.v1.MsgVoteWeightedResponse.verify|verify} messages.
+                 * @param message MsgVoteWeightedResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.gov.v1.MsgVoteWeightedResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified MsgVoteWeightedResponse message, length delimited. Does not implicitly {@link printchain.gov.v1.MsgVoteWeightedResponse.verify|verify} messages.
+                 * @param message MsgVoteWeightedResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.gov.v1.MsgVoteWeightedResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgVoteWeightedResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.gov.v1.MsgVoteWeightedResponse & printchain.gov.v1.MsgVoteWeightedResponse.$Shape} MsgVoteWeightedResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.gov.v1.MsgVoteWeightedResponse & printchain.gov.v1.MsgVoteWeightedResponse.$Shape;
+
+                /**
+                 * Decodes a MsgVoteWeightedResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.gov.v1.MsgVoteWeightedResponse & printchain.gov.v1.MsgVoteWeightedResponse.$Shape} MsgVoteWeightedResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.gov.v1.MsgVoteWeightedResponse & printchain.gov.v1.MsgVoteWeightedResponse.$Shape;
+
+                /**
+                 * Verifies a MsgVoteWeightedResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a MsgVoteWeightedResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MsgVoteWeightedResponse
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.gov.v1.MsgVoteWeightedResponse;
+
+                /**
+                 * Creates a plain object from a MsgVoteWeightedResponse message. Also converts values to other types if specified.
+                 * @param message MsgVoteWeightedResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.gov.v1.MsgVoteWeightedResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgVoteWeightedResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MsgVoteWeightedResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgVoteWeightedResponse {
+
+                /** Properties of a MsgVoteWeightedResponse. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MsgVoteWeightedResponse. */
+                type $Shape = printchain.gov.v1.MsgVoteWeightedResponse.$Properties;
+            }
+
+            /**
+             * Properties of a MsgUpdateParams.
+             * @deprecated Use printchain.gov.v1.MsgUpdateParams.$Properties instead.
+             */
+            interface IMsgUpdateParams extends printchain.gov.v1.MsgUpdateParams.$Properties {
+            }
+
+            /** Represents a MsgUpdateParams. */
+            class MsgUpdateParams {
+
+                /**
+                 * Constructs a new MsgUpdateParams.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.gov.v1.MsgUpdateParams.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** MsgUpdateParams authority. */
+                authority: string;
+
+                /** MsgUpdateParams params. */
+                params?: (printchain.gov.v1.Params.$Properties|null);
+
+                /**
+                 * Creates a new MsgUpdateParams instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgUpdateParams instance
+                 */
+                static create(properties: printchain.gov.v1.MsgUpdateParams.$Shape): printchain.gov.v1.MsgUpdateParams & printchain.gov.v1.MsgUpdateParams.$Shape;
+                static create(properties?: printchain.gov.v1.MsgUpdateParams.$Properties): printchain.gov.v1.MsgUpdateParams;
+
+                /**
+                 * Encodes the specified MsgUpdateParams message. Does not implicitly {@link printchain.gov.v1.MsgUpdateParams.verify|verify} messages.
+                 * @param message MsgUpdateParams message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.gov.v1.MsgUpdateParams.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified MsgUpdateParams message, length delimited. Does not implicitly {@link printchain.gov.v1.MsgUpdateParams.verify|verify} messages.
+                 * @param message MsgUpdateParams message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.gov.v1.MsgUpdateParams.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgUpdateParams message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.gov.v1.MsgUpdateParams & printchain.gov.v1.MsgUpdateParams.$Shape} MsgUpdateParams
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.gov.v1.MsgUpdateParams & printchain.gov.v1.MsgUpdateParams.$Shape;
+
+                /**
+                 * Decodes a MsgUpdateParams message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.gov.v1.MsgUpdateParams & printchain.gov.v1.MsgUpdateParams.$Shape} MsgUpdateParams
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.gov.v1.MsgUpdateParams & printchain.gov.v1.MsgUpdateParams.$Shape;
+
+                /**
+                 * Verifies a MsgUpdateParams message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a MsgUpdateParams message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MsgUpdateParams
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.gov.v1.MsgUpdateParams;
+
+                /**
+                 * Creates a plain object from a MsgUpdateParams message. Also converts values to other types if specified.
+                 * @param message MsgUpdateParams
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.gov.v1.MsgUpdateParams, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgUpdateParams to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MsgUpdateParams
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgUpdateParams {
+
+                /** Properties of a MsgUpdateParams. */
+                interface $Properties {
+
+                    /** MsgUpdateParams authority */
+                    authority?: (string|null);
+
+                    /** MsgUpdateParams params */
+                    params?: (printchain.gov.v1.Params.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MsgUpdateParams. */
+                type $Shape = printchain.gov.v1.MsgUpdateParams.$Properties;
+            }
+
+            /**
+             * Properties of a MsgUpdateParamsResponse.
+             * @deprecated Use printchain.gov.v1.MsgUpdateParamsResponse.$Properties instead.
+             */
+            interface IMsgUpdateParamsResponse extends printchain.gov.v1.MsgUpdateParamsResponse.$Properties {
+            }
+
+            /** Represents a MsgUpdateParamsResponse. */
+            class MsgUpdateParamsResponse {
+
+                /**
+                 * Constructs a new MsgUpdateParamsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.gov.v1.MsgUpdateParamsResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new MsgUpdateParamsResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgUpdateParamsResponse instance
+                 */
+                static create(properties: printchain.gov.v1.MsgUpdateParamsResponse.$Shape): printchain.gov.v1.MsgUpdateParamsResponse & printchain.gov.v1.MsgUpdateParamsResponse.$Shape;
+                static create(properties?: printchain.gov.v1.MsgUpdateParamsResponse.$Properties): printchain.gov.v1.MsgUpdateParamsResponse;
+
+                /**
+                 * Encodes the specified MsgUpdateParamsResponse message. Does not implicitly {@link printchain.gov.v1.MsgUpdateParamsResponse.verify|verify} messages.
+                 * @param message MsgUpdateParamsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.gov.v1.MsgUpdateParamsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified MsgUpdateParamsResponse message, length delimited. Does not implicitly {@link printchain.gov.v1.MsgUpdateParamsResponse.verify|verify} messages.
+                 * @param message MsgUpdateParamsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.gov.v1.MsgUpdateParamsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgUpdateParamsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.gov.v1.MsgUpdateParamsResponse & printchain.gov.v1.MsgUpdateParamsResponse.$Shape} MsgUpdateParamsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.gov.v1.MsgUpdateParamsResponse & printchain.gov.v1.MsgUpdateParamsResponse.$Shape;
+
+                /**
+                 * Decodes a MsgUpdateParamsResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.gov.v1.MsgUpdateParamsResponse & printchain.gov.v1.MsgUpdateParamsResponse.$Shape} MsgUpdateParamsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.gov.v1.MsgUpdateParamsResponse & printchain.gov.v1.MsgUpdateParamsResponse.$Shape;
+
+                /**
+                 * Verifies a MsgUpdateParamsResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a MsgUpdateParamsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MsgUpdateParamsResponse
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.gov.v1.MsgUpdateParamsResponse;
+
+                /**
+                 * Creates a plain object from a MsgUpdateParamsResponse message. Also converts values to other types if specified.
+                 * @param message MsgUpdateParamsResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.gov.v1.MsgUpdateParamsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgUpdateParamsResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MsgUpdateParamsResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgUpdateParamsResponse {
+
+                /** Properties of a MsgUpdateParamsResponse. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MsgUpdateParamsResponse. */
+                type $Shape = printchain.gov.v1.MsgUpdateParamsResponse.$Properties;
             }
         }
     }
@@ -16649,6 +21706,6625 @@ export namespace printchain {
                 /** Shape of a MsgUpdateParamsResponse. */
                 type $Shape = printchain.printers.v1.MsgUpdateParamsResponse.$Properties;
             }
+        }
+    }
+
+    /** Namespace staking. */
+    namespace staking {
+
+        /** Namespace v1. */
+        namespace v1 {
+
+            /**
+             * Properties of an EventCreateValidator.
+             * @deprecated Use printchain.staking.v1.EventCreateValidator.$Properties instead.
+             */
+            interface IEventCreateValidator extends printchain.staking.v1.EventCreateValidator.$Properties {
+            }
+
+            /** Represents an EventCreateValidator. */
+            class EventCreateValidator {
+
+                /**
+                 * Constructs a new EventCreateValidator.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.staking.v1.EventCreateValidator.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** EventCreateValidator validator. */
+                validator: string;
+
+                /** EventCreateValidator operator. */
+                operator: string;
+
+                /** EventCreateValidator amount. */
+                amount: string;
+
+                /** EventCreateValidator commissionRate. */
+                commissionRate: string;
+
+                /**
+                 * Creates a new EventCreateValidator instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns EventCreateValidator instance
+                 */
+                static create(properties: printchain.staking.v1.EventCreateValidator.$Shape): printchain.staking.v1.EventCreateValidator & printchain.staking.v1.EventCreateValidator.$Shape;
+                static create(properties?: printchain.staking.v1.EventCreateValidator.$Properties): printchain.staking.v1.EventCreateValidator;
+
+                /**
+                 * Encodes the specified EventCreateValidator message. Does not implicitly {@link printchain.staking.v1.EventCreateValidator.verify|verify} messages.
+                 * @param message EventCreateValidator message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.staking.v1.EventCreateValidator.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified EventCreateValidator message, length delimited. Does not implicitly {@link printchain.staking.v1.EventCreateValidator.verify|verify} messages.
+                 * @param message EventCreateValidator message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.staking.v1.EventCreateValidator.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EventCreateValidator message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.staking.v1.EventCreateValidator & printchain.staking.v1.EventCreateValidator.$Shape} EventCreateValidator
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.staking.v1.EventCreateValidator & printchain.staking.v1.EventCreateValidator.$Shape;
+
+                /**
+                 * Decodes an EventCreateValidator message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.staking.v1.EventCreateValidator & printchain.staking.v1.EventCreateValidator.$Shape} EventCreateValidator
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.staking.v1.EventCreateValidator & printchain.staking.v1.EventCreateValidator.$Shape;
+
+                /**
+                 * Verifies an EventCreateValidator message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an EventCreateValidator message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns EventCreateValidator
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.staking.v1.EventCreateValidator;
+
+                /**
+                 * Creates a plain object from an EventCreateValidator message. Also converts values to other types if specified.
+                 * @param message EventCreateValidator
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.staking.v1.EventCreateValidator, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this EventCreateValidator to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for EventCreateValidator
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EventCreateValidator {
+
+                /** Properties of an EventCreateValidator. */
+                interface $Properties {
+
+                    /** EventCreateValidator validator */
+                    validator?: (string|null);
+
+                    /** EventCreateValidator operator */
+                    operator?: (string|null);
+
+                    /** EventCreateValidator amount */
+                    amount?: (string|null);
+
+                    /** EventCreateValidator commissionRate */
+                    commissionRate?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an EventCreateValidator. */
+                type $Shape = printchain.staking.v1.EventCreateValidator.$Properties;
+            }
+
+            /**
+             * Properties of an EventDelegate.
+             * @deprecated Use printchain.staking.v1.EventDelegate.$Properties instead.
+             */
+            interface IEventDelegate extends printchain.staking.v1.EventDelegate.$Properties {
+            }
+
+            /** Represents an EventDelegate. */
+            class EventDelegate {
+
+                /**
+                 * Constructs a new EventDelegate.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.staking.v1.EventDelegate.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** EventDelegate delegator. */
+                delegator: string;
+
+                /** EventDelegate validator. */
+                validator: string;
+
+                /** EventDelegate amount. */
+                amount: string;
+
+                /** EventDelegate newShares. */
+                newShares: string;
+
+                /**
+                 * Creates a new EventDelegate instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns EventDelegate instance
+                 */
+                static create(properties: printchain.staking.v1.EventDelegate.$Shape): printchain.staking.v1.EventDelegate & printchain.staking.v1.EventDelegate.$Shape;
+                static create(properties?: printchain.staking.v1.EventDelegate.$Properties): printchain.staking.v1.EventDelegate;
+
+                /**
+                 * Encodes the specified EventDelegate message. Does not implicitly {@link printchain.staking.v1.EventDelegate.verify|verify} messages.
+                 * @param message EventDelegate message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.staking.v1.EventDelegate.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified EventDelegate message, length delimited. Does not implicitly {@link printchain.staking.v1.EventDelegate.verify|verify} messages.
+                 * @param message EventDelegate message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.staking.v1.EventDelegate.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EventDelegate message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.staking.v1.EventDelegate & printchain.staking.v1.EventDelegate.$Shape} EventDelegate
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.staking.v1.EventDelegate & printchain.staking.v1.EventDelegate.$Shape;
+
+                /**
+                 * Decodes an EventDelegate message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.staking.v1.EventDelegate & printchain.staking.v1.EventDelegate.$Shape} EventDelegate
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.staking.v1.EventDelegate & printchain.staking.v1.EventDelegate.$Shape;
+
+                /**
+                 * Verifies an EventDelegate message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an EventDelegate message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns EventDelegate
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.staking.v1.EventDelegate;
+
+                /**
+                 * Creates a plain object from an EventDelegate message. Also converts values to other types if specified.
+                 * @param message EventDelegate
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.staking.v1.EventDelegate, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this EventDelegate to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for EventDelegate
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EventDelegate {
+
+                /** Properties of an EventDelegate. */
+                interface $Properties {
+
+                    /** EventDelegate delegator */
+                    delegator?: (string|null);
+
+                    /** EventDelegate validator */
+                    validator?: (string|null);
+
+                    /** EventDelegate amount */
+                    amount?: (string|null);
+
+                    /** EventDelegate newShares */
+                    newShares?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an EventDelegate. */
+                type $Shape = printchain.staking.v1.EventDelegate.$Properties;
+            }
+
+            /**
+             * Properties of an EventUnbond.
+             * @deprecated Use printchain.staking.v1.EventUnbond.$Properties instead.
+             */
+            interface IEventUnbond extends printchain.staking.v1.EventUnbond.$Properties {
+            }
+
+            /** Represents an EventUnbond. */
+            class EventUnbond {
+
+                /**
+                 * Constructs a new EventUnbond.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.staking.v1.EventUnbond.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** EventUnbond delegator. */
+                delegator: string;
+
+                /** EventUnbond validator. */
+                validator: string;
+
+                /** EventUnbond amount. */
+                amount: string;
+
+                /** EventUnbond completionHeight. */
+                completionHeight: (number|Long);
+
+                /**
+                 * Creates a new EventUnbond instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns EventUnbond instance
+                 */
+                static create(properties: printchain.staking.v1.EventUnbond.$Shape): printchain.staking.v1.EventUnbond & printchain.staking.v1.EventUnbond.$Shape;
+                static create(properties?: printchain.staking.v1.EventUnbond.$Properties): printchain.staking.v1.EventUnbond;
+
+                /**
+                 * Encodes the specified EventUnbond message. Does not implicitly {@link printchain.staking.v1.EventUnbond.verify|verify} messages.
+                 * @param message EventUnbond message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.staking.v1.EventUnbond.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified EventUnbond message, length delimited. Does not implicitly {@link printchain.staking.v1.EventUnbond.verify|verify} messages.
+                 * @param message EventUnbond message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.staking.v1.EventUnbond.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EventUnbond message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.staking.v1.EventUnbond & printchain.staking.v1.EventUnbond.$Shape} EventUnbond
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.staking.v1.EventUnbond & printchain.staking.v1.EventUnbond.$Shape;
+
+                /**
+                 * Decodes an EventUnbond message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.staking.v1.EventUnbond & printchain.staking.v1.EventUnbond.$Shape} EventUnbond
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.staking.v1.EventUnbond & printchain.staking.v1.EventUnbond.$Shape;
+
+                /**
+                 * Verifies an EventUnbond message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an EventUnbond message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns EventUnbond
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.staking.v1.EventUnbond;
+
+                /**
+                 * Creates a plain object from an EventUnbond message. Also converts values to other types if specified.
+                 * @param message EventUnbond
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.staking.v1.EventUnbond, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this EventUnbond to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for EventUnbond
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EventUnbond {
+
+                /** Properties of an EventUnbond. */
+                interface $Properties {
+
+                    /** EventUnbond delegator */
+                    delegator?: (string|null);
+
+                    /** EventUnbond validator */
+                    validator?: (string|null);
+
+                    /** EventUnbond amount */
+                    amount?: (string|null);
+
+                    /** EventUnbond completionHeight */
+                    completionHeight?: (number|Long|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an EventUnbond. */
+                type $Shape = printchain.staking.v1.EventUnbond.$Properties;
+            }
+
+            /**
+             * Properties of an EventRedelegate.
+             * @deprecated Use printchain.staking.v1.EventRedelegate.$Properties instead.
+             */
+            interface IEventRedelegate extends printchain.staking.v1.EventRedelegate.$Properties {
+            }
+
+            /** Represents an EventRedelegate. */
+            class EventRedelegate {
+
+                /**
+                 * Constructs a new EventRedelegate.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.staking.v1.EventRedelegate.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** EventRedelegate delegator. */
+                delegator: string;
+
+                /** EventRedelegate sourceValidator. */
+                sourceValidator: string;
+
+                /** EventRedelegate destinationValidator. */
+                destinationValidator: string;
+
+                /** EventRedelegate amount. */
+                amount: string;
+
+                /** EventRedelegate completionHeight. */
+                completionHeight: (number|Long);
+
+                /**
+                 * Creates a new EventRedelegate instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns EventRedelegate instance
+                 */
+                static create(properties: printchain.staking.v1.EventRedelegate.$Shape): printchain.staking.v1.EventRedelegate & printchain.staking.v1.EventRedelegate.$Shape;
+                static create(properties?: printchain.staking.v1.EventRedelegate.$Properties): printchain.staking.v1.EventRedelegate;
+
+                /**
+                 * Encodes the specified EventRedelegate message. Does not implicitly {@link printchain.staking.v1.EventRedelegate.verify|verify} messages.
+                 * @param message EventRedelegate message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.staking.v1.EventRedelegate.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified EventRedelegate message, length delimited. Does not implicitly {@link printchain.staking.v1.EventRedelegate.verify|verify} messages.
+                 * @param message EventRedelegate message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.staking.v1.EventRedelegate.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EventRedelegate message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.staking.v1.EventRedelegate & printchain.staking.v1.EventRedelegate.$Shape} EventRedelegate
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.staking.v1.EventRedelegate & printchain.staking.v1.EventRedelegate.$Shape;
+
+                /**
+                 * Decodes an EventRedelegate message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.staking.v1.EventRedelegate & printchain.staking.v1.EventRedelegate.$Shape} EventRedelegate
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.staking.v1.EventRedelegate & printchain.staking.v1.EventRedelegate.$Shape;
+
+                /**
+                 * Verifies an EventRedelegate message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an EventRedelegate message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns EventRedelegate
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.staking.v1.EventRedelegate;
+
+                /**
+                 * Creates a plain object from an EventRedelegate message. Also converts values to other types if specified.
+                 * @param message EventRedelegate
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.staking.v1.EventRedelegate, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this EventRedelegate to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for EventRedelegate
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EventRedelegate {
+
+                /** Properties of an EventRedelegate. */
+                interface $Properties {
+
+                    /** EventRedelegate delegator */
+                    delegator?: (string|null);
+
+                    /** EventRedelegate sourceValidator */
+                    sourceValidator?: (string|null);
+
+                    /** EventRedelegate destinationValidator */
+                    destinationValidator?: (string|null);
+
+                    /** EventRedelegate amount */
+                    amount?: (string|null);
+
+                    /** EventRedelegate completionHeight */
+                    completionHeight?: (number|Long|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an EventRedelegate. */
+                type $Shape = printchain.staking.v1.EventRedelegate.$Properties;
+            }
+
+            /**
+             * Properties of an EventCompleteUnbonding.
+             * @deprecated Use printchain.staking.v1.EventCompleteUnbonding.$Properties instead.
+             */
+            interface IEventCompleteUnbonding extends printchain.staking.v1.EventCompleteUnbonding.$Properties {
+            }
+
+            /** Represents an EventCompleteUnbonding. */
+            class EventCompleteUnbonding {
+
+                /**
+                 * Constructs a new EventCompleteUnbonding.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.staking.v1.EventCompleteUnbonding.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** EventCompleteUnbonding delegator. */
+                delegator: string;
+
+                /** EventCompleteUnbonding validator. */
+                validator: string;
+
+                /** EventCompleteUnbonding amount. */
+                amount: string;
+
+                /**
+                 * Creates a new EventCompleteUnbonding instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns EventCompleteUnbonding instance
+                 */
+                static create(properties: printchain.staking.v1.EventCompleteUnbonding.$Shape): printchain.staking.v1.EventCompleteUnbonding & printchain.staking.v1.EventCompleteUnbonding.$Shape;
+                static create(properties?: printchain.staking.v1.EventCompleteUnbonding.$Properties): printchain.staking.v1.EventCompleteUnbonding;
+
+                /**
+                 * Encodes the specified EventCompleteUnbonding message. Does not implicitly {@link printchain.staking.v1.EventCompleteUnbonding.verify|verify} messages.
+                 * @param message EventCompleteUnbonding message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.staking.v1.EventCompleteUnbonding.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified EventCompleteUnbonding message, length delimited. Does not implicitly {@link printchain.staking.v1.EventCompleteUnbonding.verify|verify} messages.
+                 * @param message EventCompleteUnbonding message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.staking.v1.EventCompleteUnbonding.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EventCompleteUnbonding message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.staking.v1.EventCompleteUnbonding & printchain.staking.v1.EventCompleteUnbonding.$Shape} EventCompleteUnbonding
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.staking.v1.EventCompleteUnbonding & printchain.staking.v1.EventCompleteUnbonding.$Shape;
+
+                /**
+                 * Decodes an EventCompleteUnbonding message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.staking.v1.EventCompleteUnbonding & printchain.staking.v1.EventCompleteUnbonding.$Shape} EventCompleteUnbonding
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.staking.v1.EventCompleteUnbonding & printchain.staking.v1.EventCompleteUnbonding.$Shape;
+
+                /**
+                 * Verifies an EventCompleteUnbonding message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an EventCompleteUnbonding message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns EventCompleteUnbonding
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.staking.v1.EventCompleteUnbonding;
+
+                /**
+                 * Creates a plain object from an EventCompleteUnbonding message. Also converts values to other types if specified.
+                 * @param message EventCompleteUnbonding
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.staking.v1.EventCompleteUnbonding, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this EventCompleteUnbonding to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for EventCompleteUnbonding
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EventCompleteUnbonding {
+
+                /** Properties of an EventCompleteUnbonding. */
+                interface $Properties {
+
+                    /** EventCompleteUnbonding delegator */
+                    delegator?: (string|null);
+
+                    /** EventCompleteUnbonding validator */
+                    validator?: (string|null);
+
+                    /** EventCompleteUnbonding amount */
+                    amount?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an EventCompleteUnbonding. */
+                type $Shape = printchain.staking.v1.EventCompleteUnbonding.$Properties;
+            }
+
+            /**
+             * Properties of an EventCompleteRedelegation.
+             * @deprecated Use printchain.staking.v1.EventCompleteRedelegation.$Properties instead.
+             */
+            interface IEventCompleteRedelegation extends printchain.staking.v1.EventCompleteRedelegation.$Properties {
+            }
+
+            /** Represents an EventCompleteRedelegation. */
+            class EventCompleteRedelegation {
+
+                /**
+                 * Constructs a new EventCompleteRedelegation.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.staking.v1.EventCompleteRedelegation.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** EventCompleteRedelegation delegator. */
+                delegator: string;
+
+                /** EventCompleteRedelegation sourceValidator. */
+                sourceValidator: string;
+
+                /** EventCompleteRedelegation destinationValidator. */
+                destinationValidator: string;
+
+                /**
+                 * Creates a new EventCompleteRedelegation instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns EventCompleteRedelegation instance
+                 */
+                static create(properties: printchain.staking.v1.EventCompleteRedelegation.$Shape): printchain.staking.v1.EventCompleteRedelegation & printchain.staking.v1.EventCompleteRedelegation.$Shape;
+                static create(properties?: printchain.staking.v1.EventCompleteRedelegation.$Properties): printchain.staking.v1.EventCompleteRedelegation;
+
+                /**
+                 * Encodes the specified EventCompleteRedelegation message. Does not implicitly {@link printchain.staking.v1.EventCompleteRedelegation.verify|verify} messages.
+                 * @param message EventCompleteRedelegation message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.staking.v1.EventCompleteRedelegation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified EventCompleteRedelegation message, length delimited. Does not implicitly {@link printchain.staking.v1.EventCompleteRedelegation.verify|verify} messages.
+                 * @param message EventCompleteRedelegation message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.staking.v1.EventCompleteRedelegation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EventCompleteRedelegation message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.staking.v1.EventCompleteRedelegation & printchain.staking.v1.EventCompleteRedelegation.$Shape} EventCompleteRedelegation
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.staking.v1.EventCompleteRedelegation & printchain.staking.v1.EventCompleteRedelegation.$Shape;
+
+                /**
+                 * Decodes an EventCompleteRedelegation message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.staking.v1.EventCompleteRedelegation & printchain.staking.v1.EventCompleteRedelegation.$Shape} EventCompleteRedelegation
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.staking.v1.EventCompleteRedelegation & printchain.staking.v1.EventCompleteRedelegation.$Shape;
+
+                /**
+                 * Verifies an EventCompleteRedelegation message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an EventCompleteRedelegation message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns EventCompleteRedelegation
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.staking.v1.EventCompleteRedelegation;
+
+                /**
+                 * Creates a plain object from an EventCompleteRedelegation message. Also converts values to other types if specified.
+                 * @param message EventCompleteRedelegation
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.staking.v1.EventCompleteRedelegation, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this EventCompleteRedelegation to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for EventCompleteRedelegation
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EventCompleteRedelegation {
+
+                /** Properties of an EventCompleteRedelegation. */
+                interface $Properties {
+
+                    /** EventCompleteRedelegation delegator */
+                    delegator?: (string|null);
+
+                    /** EventCompleteRedelegation sourceValidator */
+                    sourceValidator?: (string|null);
+
+                    /** EventCompleteRedelegation destinationValidator */
+                    destinationValidator?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an EventCompleteRedelegation. */
+                type $Shape = printchain.staking.v1.EventCompleteRedelegation.$Properties;
+            }
+
+            /**
+             * Properties of an EventValidatorStatus.
+             * @deprecated Use printchain.staking.v1.EventValidatorStatus.$Properties instead.
+             */
+            interface IEventValidatorStatus extends printchain.staking.v1.EventValidatorStatus.$Properties {
+            }
+
+            /** Represents an EventValidatorStatus. */
+            class EventValidatorStatus {
+
+                /**
+                 * Constructs a new EventValidatorStatus.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.staking.v1.EventValidatorStatus.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** EventValidatorStatus validator. */
+                validator: string;
+
+                /** EventValidatorStatus status. */
+                status: string;
+
+                /** EventValidatorStatus tokens. */
+                tokens: string;
+
+                /** EventValidatorStatus power. */
+                power: (number|Long);
+
+                /**
+                 * Creates a new EventValidatorStatus instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns EventValidatorStatus instance
+                 */
+                static create(properties: printchain.staking.v1.EventValidatorStatus.$Shape): printchain.staking.v1.EventValidatorStatus & printchain.staking.v1.EventValidatorStatus.$Shape;
+                static create(properties?: printchain.staking.v1.EventValidatorStatus.$Properties): printchain.staking.v1.EventValidatorStatus;
+
+                /**
+                 * Encodes the specified EventValidatorStatus message. Does not implicitly {@link printchain.staking.v1.EventValidatorStatus.verify|verify} messages.
+                 * @param message EventValidatorStatus message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.staking.v1.EventValidatorStatus.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified EventValidatorStatus message, length delimited. Does not implicitly {@link printchain.staking.v1.EventValidatorStatus.verify|verify} messages.
+                 * @param message EventValidatorStatus message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.staking.v1.EventValidatorStatus.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EventValidatorStatus message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.staking.v1.EventValidatorStatus & printchain.staking.v1.EventValidatorStatus.$Shape} EventValidatorStatus
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.staking.v1.EventValidatorStatus & printchain.staking.v1.EventValidatorStatus.$Shape;
+
+                /**
+                 * Decodes an EventValidatorStatus message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.staking.v1.EventValidatorStatus & printchain.staking.v1.EventValidatorStatus.$Shape} EventValidatorStatus
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.staking.v1.EventValidatorStatus & printchain.staking.v1.EventValidatorStatus.$Shape;
+
+                /**
+                 * Verifies an EventValidatorStatus message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an EventValidatorStatus message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns EventValidatorStatus
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.staking.v1.EventValidatorStatus;
+
+                /**
+                 * Creates a plain object from an EventValidatorStatus message. Also converts values to other types if specified.
+                 * @param message EventValidatorStatus
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.staking.v1.EventValidatorStatus, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this EventValidatorStatus to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for EventValidatorStatus
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EventValidatorStatus {
+
+                /** Properties of an EventValidatorStatus. */
+                interface $Properties {
+
+                    /** EventValidatorStatus validator */
+                    validator?: (string|null);
+
+                    /** EventValidatorStatus status */
+                    status?: (string|null);
+
+                    /** EventValidatorStatus tokens */
+                    tokens?: (string|null);
+
+                    /** EventValidatorStatus power */
+                    power?: (number|Long|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an EventValidatorStatus. */
+                type $Shape = printchain.staking.v1.EventValidatorStatus.$Properties;
+            }
+
+            /**
+             * Properties of a GenesisState.
+             * @deprecated Use printchain.staking.v1.GenesisState.$Properties instead.
+             */
+            interface IGenesisState extends printchain.staking.v1.GenesisState.$Properties {
+            }
+
+            /** Represents a GenesisState. */
+            class GenesisState {
+
+                /**
+                 * Constructs a new GenesisState.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.staking.v1.GenesisState.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GenesisState params. */
+                params?: (printchain.staking.v1.Params.$Properties|null);
+
+                /** GenesisState validators. */
+                validators: printchain.staking.v1.Validator.$Properties[];
+
+                /** GenesisState delegations. */
+                delegations: printchain.staking.v1.Delegation.$Properties[];
+
+                /** GenesisState unbondingDelegations. */
+                unbondingDelegations: printchain.staking.v1.UnbondingDelegation.$Properties[];
+
+                /** GenesisState redelegations. */
+                redelegations: printchain.staking.v1.Redelegation.$Properties[];
+
+                /** GenesisState lastValidatorPowers. */
+                lastValidatorPowers: printchain.staking.v1.LastValidatorPower.$Properties[];
+
+                /**
+                 * Creates a new GenesisState instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns GenesisState instance
+                 */
+                static create(properties: printchain.staking.v1.GenesisState.$Shape): printchain.staking.v1.GenesisState & printchain.staking.v1.GenesisState.$Shape;
+                static create(properties?: printchain.staking.v1.GenesisState.$Properties): printchain.staking.v1.GenesisState;
+
+                /**
+                 * Encodes the specified GenesisState message. Does not implicitly {@link printchain.staking.v1.GenesisState.verify|verify} messages.
+                 * @param message GenesisState message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.staking.v1.GenesisState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified GenesisState message, length delimited. Does not implicitly {@link printchain.staking.v1.GenesisState.verify|verify} messages.
+                 * @param message GenesisState message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.staking.v1.GenesisState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GenesisState message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.staking.v1.GenesisState & printchain.staking.v1.GenesisState.$Shape} GenesisState
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.staking.v1.GenesisState & printchain.staking.v1.GenesisState.$Shape;
+
+                /**
+                 * Decodes a GenesisState message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.staking.v1.GenesisState & printchain.staking.v1.GenesisState.$Shape} GenesisState
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.staking.v1.GenesisState & printchain.staking.v1.GenesisState.$Shape;
+
+                /**
+                 * Verifies a GenesisState message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GenesisState message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GenesisState
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.staking.v1.GenesisState;
+
+                /**
+                 * Creates a plain object from a GenesisState message. Also converts values to other types if specified.
+                 * @param message GenesisState
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.staking.v1.GenesisState, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GenesisState to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for GenesisState
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace GenesisState {
+
+                /** Properties of a GenesisState. */
+                interface $Properties {
+
+                    /** GenesisState params */
+                    params?: (printchain.staking.v1.Params.$Properties|null);
+
+                    /** GenesisState validators */
+                    validators?: (printchain.staking.v1.Validator.$Properties[]|null);
+
+                    /** GenesisState delegations */
+                    delegations?: (printchain.staking.v1.Delegation.$Properties[]|null);
+
+                    /** GenesisState unbondingDelegations */
+                    unbondingDelegations?: (printchain.staking.v1.UnbondingDelegation.$Properties[]|null);
+
+                    /** GenesisState redelegations */
+                    redelegations?: (printchain.staking.v1.Redelegation.$Properties[]|null);
+
+                    /** GenesisState lastValidatorPowers */
+                    lastValidatorPowers?: (printchain.staking.v1.LastValidatorPower.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GenesisState. */
+                type $Shape = printchain.staking.v1.GenesisState.$Properties;
+            }
+
+            /** BondStatus enum. */
+            enum BondStatus {
+
+                /** BOND_STATUS_UNSPECIFIED value */
+                BOND_STATUS_UNSPECIFIED = 0,
+
+                /** BOND_STATUS_UNBONDED value */
+                BOND_STATUS_UNBONDED = 1,
+
+                /** BOND_STATUS_UNBONDING value */
+                BOND_STATUS_UNBONDING = 2,
+
+                /** BOND_STATUS_BONDED value */
+                BOND_STATUS_BONDED = 3
+            }
+
+            /**
+             * Properties of a Description.
+             * @deprecated Use printchain.staking.v1.Description.$Properties instead.
+             */
+            interface IDescription extends printchain.staking.v1.Description.$Properties {
+            }
+
+            /** Represents a Description. */
+            class Description {
+
+                /**
+                 * Constructs a new Description.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.staking.v1.Description.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Description moniker. */
+                moniker: string;
+
+                /** Description identity. */
+                identity: string;
+
+                /** Description website. */
+                website: string;
+
+                /** Description securityContact. */
+                securityContact: string;
+
+                /** Description details. */
+                details: string;
+
+                /**
+                 * Creates a new Description instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Description instance
+                 */
+                static create(properties: printchain.staking.v1.Description.$Shape): printchain.staking.v1.Description & printchain.staking.v1.Description.$Shape;
+                static create(properties?: printchain.staking.v1.Description.$Properties): printchain.staking.v1.Description;
+
+                /**
+                 * Encodes the specified Description message. Does not implicitly {@link printchain.staking.v1.Description.verify|verify} messages.
+                 * @param message Description message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.staking.v1.Description.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified Description message, length delimited. Does not implicitly {@link printchain.staking.v1.Description.verify|verify} messages.
+                 * @param message Description message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.staking.v1.Description.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Description message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.staking.v1.Description & printchain.staking.v1.Description.$Shape} Description
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.staking.v1.Description & printchain.staking.v1.Description.$Shape;
+
+                /**
+                 * Decodes a Description message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.staking.v1.Description & printchain.staking.v1.Description.$Shape} Description
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.staking.v1.Description & printchain.staking.v1.Description.$Shape;
+
+                /**
+                 * Verifies a Description message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a Description message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Description
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.staking.v1.Description;
+
+                /**
+                 * Creates a plain object from a Description message. Also converts values to other types if specified.
+                 * @param message Description
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.staking.v1.Description, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Description to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Description
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Description {
+
+                /** Properties of a Description. */
+                interface $Properties {
+
+                    /** Description moniker */
+                    moniker?: (string|null);
+
+                    /** Description identity */
+                    identity?: (string|null);
+
+                    /** Description website */
+                    website?: (string|null);
+
+                    /** Description securityContact */
+                    securityContact?: (string|null);
+
+                    /** Description details */
+                    details?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Description. */
+                type $Shape = printchain.staking.v1.Description.$Properties;
+            }
+
+            /**
+             * Properties of a CommissionRates.
+             * @deprecated Use printchain.staking.v1.CommissionRates.$Properties instead.
+             */
+            interface ICommissionRates extends printchain.staking.v1.CommissionRates.$Properties {
+            }
+
+            /** Represents a CommissionRates. */
+            class CommissionRates {
+
+                /**
+                 * Constructs a new CommissionRates.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.staking.v1.CommissionRates.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** CommissionRates rate. */
+                rate: string;
+
+                /** CommissionRates maxRate. */
+                maxRate: string;
+
+                /** CommissionRates maxChangeRate. */
+                maxChangeRate: string;
+
+                /**
+                 * Creates a new CommissionRates instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns CommissionRates instance
+                 */
+                static create(properties: printchain.staking.v1.CommissionRates.$Shape): printchain.staking.v1.CommissionRates & printchain.staking.v1.CommissionRates.$Shape;
+                static create(properties?: printchain.staking.v1.CommissionRates.$Properties): printchain.staking.v1.CommissionRates;
+
+                /**
+                 * Encodes the specified CommissionRates message. Does not implicitly {@link printchain.staking.v1.CommissionRates.verify|verify} messages.
+                 * @param message CommissionRates message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.staking.v1.CommissionRates.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified CommissionRates message, length delimited. Does not implicitly {@link printchain.staking.v1.CommissionRates.verify|verify} messages.
+                 * @param message CommissionRates message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.staking.v1.CommissionRates.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a CommissionRates message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.staking.v1.CommissionRates & printchain.staking.v1.CommissionRates.$Shape} CommissionRates
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.staking.v1.CommissionRates & printchain.staking.v1.CommissionRates.$Shape;
+
+                /**
+                 * Decodes a CommissionRates message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.staking.v1.CommissionRates & printchain.staking.v1.CommissionRates.$Shape} CommissionRates
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.staking.v1.CommissionRates & printchain.staking.v1.CommissionRates.$Shape;
+
+                /**
+                 * Verifies a CommissionRates message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a CommissionRates message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns CommissionRates
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.staking.v1.CommissionRates;
+
+                /**
+                 * Creates a plain object from a CommissionRates message. Also converts values to other types if specified.
+                 * @param message CommissionRates
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.staking.v1.CommissionRates, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this CommissionRates to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for CommissionRates
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace CommissionRates {
+
+                /** Properties of a CommissionRates. */
+                interface $Properties {
+
+                    /** CommissionRates rate */
+                    rate?: (string|null);
+
+                    /** CommissionRates maxRate */
+                    maxRate?: (string|null);
+
+                    /** CommissionRates maxChangeRate */
+                    maxChangeRate?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a CommissionRates. */
+                type $Shape = printchain.staking.v1.CommissionRates.$Properties;
+            }
+
+            /**
+             * Properties of a Validator.
+             * @deprecated Use printchain.staking.v1.Validator.$Properties instead.
+             */
+            interface IValidator extends printchain.staking.v1.Validator.$Properties {
+            }
+
+            /** Represents a Validator. */
+            class Validator {
+
+                /**
+                 * Constructs a new Validator.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.staking.v1.Validator.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Validator operatorAddress. */
+                operatorAddress: string;
+
+                /** Validator consensusPubkey. */
+                consensusPubkey: Uint8Array;
+
+                /** Validator status. */
+                status: printchain.staking.v1.BondStatus;
+
+                /** Validator tokens. */
+                tokens: string;
+
+                /** Validator delegatorShares. */
+                delegatorShares: string;
+
+                /** Validator description. */
+                description?: (printchain.staking.v1.Description.$Properties|null);
+
+                /** Validator commission. */
+                commission?: (printchain.staking.v1.CommissionRates.$Properties|null);
+
+                /** Validator minSelfDelegation. */
+                minSelfDelegation: string;
+
+                /** Validator unbondingHeight. */
+                unbondingHeight: (number|Long);
+
+                /** Validator unbondingCompletionHeight. */
+                unbondingCompletionHeight: (number|Long);
+
+                /** Validator creationHeight. */
+                creationHeight: (number|Long);
+
+                /**
+                 * Creates a new Validator instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Validator instance
+                 */
+                static create(properties: printchain.staking.v1.Validator.$Shape): printchain.staking.v1.Validator & printchain.staking.v1.Validator.$Shape;
+                static create(properties?: printchain.staking.v1.Validator.$Properties): printchain.staking.v1.Validator;
+
+                /**
+                 * Encodes the specified Validator message. Does not implicitly {@link printchain.staking.v1.Validator.verify|verify} messages.
+                 * @param message Validator message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.staking.v1.Validator.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified Validator message, length delimited. Does not implicitly {@link printchain.staking.v1.Validator.verify|verify} messages.
+                 * @param message Validator message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.staking.v1.Validator.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Validator message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.staking.v1.Validator & printchain.staking.v1.Validator.$Shape} Validator
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.staking.v1.Validator & printchain.staking.v1.Validator.$Shape;
+
+                /**
+                 * Decodes a Validator message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.staking.v1.Validator & printchain.staking.v1.Validator.$Shape} Validator
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.staking.v1.Validator & printchain.staking.v1.Validator.$Shape;
+
+                /**
+                 * Verifies a Validator message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a Validator message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Validator
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.staking.v1.Validator;
+
+                /**
+                 * Creates a plain object from a Validator message. Also converts values to other types if specified.
+                 * @param message Validator
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.staking.v1.Validator, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Validator to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Validator
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Validator {
+
+                /** Properties of a Validator. */
+                interface $Properties {
+
+                    /** Validator operatorAddress */
+                    operatorAddress?: (string|null);
+
+                    /** Validator consensusPubkey */
+                    consensusPubkey?: (Uint8Array|null);
+
+                    /** Validator status */
+                    status?: (printchain.staking.v1.BondStatus|null);
+
+                    /** Validator tokens */
+                    tokens?: (string|null);
+
+                    /** Validator delegatorShares */
+                    delegatorShares?: (string|null);
+
+                    /** Validator description */
+                    description?: (printchain.staking.v1.Description.$Properties|null);
+
+                    /** Validator commission */
+                    commission?: (printchain.staking.v1.CommissionRates.$Properties|null);
+
+                    /** Validator minSelfDelegation */
+                    minSelfDelegation?: (string|null);
+
+                    /** Validator unbondingHeight */
+                    unbondingHeight?: (number|Long|null);
+
+                    /** Validator unbondingCompletionHeight */
+                    unbondingCompletionHeight?: (number|Long|null);
+
+                    /** Validator creationHeight */
+                    creationHeight?: (number|Long|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Validator. */
+                type $Shape = printchain.staking.v1.Validator.$Properties;
+            }
+
+            /**
+             * Properties of a Delegation.
+             * @deprecated Use printchain.staking.v1.Delegation.$Properties instead.
+             */
+            interface IDelegation extends printchain.staking.v1.Delegation.$Properties {
+            }
+
+            /** Represents a Delegation. */
+            class Delegation {
+
+                /**
+                 * Constructs a new Delegation.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.staking.v1.Delegation.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Delegation delegatorAddress. */
+                delegatorAddress: string;
+
+                /** Delegation validatorAddress. */
+                validatorAddress: string;
+
+                /** Delegation shares. */
+                shares: string;
+
+                /**
+                 * Creates a new Delegation instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Delegation instance
+                 */
+                static create(properties: printchain.staking.v1.Delegation.$Shape): printchain.staking.v1.Delegation & printchain.staking.v1.Delegation.$Shape;
+                static create(properties?: printchain.staking.v1.Delegation.$Properties): printchain.staking.v1.Delegation;
+
+                /**
+                 * Encodes the specified Delegation message. Does not implicitly {@link printchain.staking.v1.Delegation.verify|verify} messages.
+                 * @param message Delegation message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.staking.v1.Delegation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified Delegation message, length delimited. Does not implicitly {@link printchain.staking.v1.Delegation.verify|verify} messages.
+                 * @param message Delegation message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.staking.v1.Delegation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Delegation message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.staking.v1.Delegation & printchain.staking.v1.Delegation.$Shape} Delegation
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.staking.v1.Delegation & printchain.staking.v1.Delegation.$Shape;
+
+                /**
+                 * Decodes a Delegation message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.staking.v1.Delegation & printchain.staking.v1.Delegation.$Shape} Delegation
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.staking.v1.Delegation & printchain.staking.v1.Delegation.$Shape;
+
+                /**
+                 * Verifies a Delegation message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a Delegation message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Delegation
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.staking.v1.Delegation;
+
+                /**
+                 * Creates a plain object from a Delegation message. Also converts values to other types if specified.
+                 * @param message Delegation
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.staking.v1.Delegation, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Delegation to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Delegation
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Delegation {
+
+                /** Properties of a Delegation. */
+                interface $Properties {
+
+                    /** Delegation delegatorAddress */
+                    delegatorAddress?: (string|null);
+
+                    /** Delegation validatorAddress */
+                    validatorAddress?: (string|null);
+
+                    /** Delegation shares */
+                    shares?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Delegation. */
+                type $Shape = printchain.staking.v1.Delegation.$Properties;
+            }
+
+            /**
+             * Properties of an UnbondingDelegationEntry.
+             * @deprecated Use printchain.staking.v1.UnbondingDelegationEntry.$Properties instead.
+             */
+            interface IUnbondingDelegationEntry extends printchain.staking.v1.UnbondingDelegationEntry.$Properties {
+            }
+
+            /** Represents an UnbondingDelegationEntry. */
+            class UnbondingDelegationEntry {
+
+                /**
+                 * Constructs a new UnbondingDelegationEntry.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.staking.v1.UnbondingDelegationEntry.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** UnbondingDelegationEntry creationHeight. */
+                creationHeight: (number|Long);
+
+                /** UnbondingDelegationEntry completionHeight. */
+                completionHeight: (number|Long);
+
+                /** UnbondingDelegationEntry initialBalance. */
+                initialBalance: string;
+
+                /** UnbondingDelegationEntry balance. */
+                balance: string;
+
+                /**
+                 * Creates a new UnbondingDelegationEntry instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns UnbondingDelegationEntry instance
+                 */
+                static create(properties: printchain.staking.v1.UnbondingDelegationEntry.$Shape): printchain.staking.v1.UnbondingDelegationEntry & printchain.staking.v1.UnbondingDelegationEntry.$Shape;
+                static create(properties?: printchain.staking.v1.UnbondingDelegationEntry.$Properties): printchain.staking.v1.UnbondingDelegationEntry;
+
+                /**
+                 * Encodes the specified UnbondingDelegationEntry message. Does not implicitly {@link printchain.staking.v1.UnbondingDelegationEntry.verify|verify} messages.
+                 * @param message UnbondingDelegationEntry message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.staking.v1.UnbondingDelegationEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified UnbondingDelegationEntry message, length delimited. Does not implicitly {@link printchain.staking.v1.UnbondingDelegationEntry.verify|verify} messages.
+                 * @param message UnbondingDelegationEntry message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.staking.v1.UnbondingDelegationEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an UnbondingDelegationEntry message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.staking.v1.UnbondingDelegationEntry & printchain.staking.v1.UnbondingDelegationEntry.$Shape} UnbondingDelegationEntry
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.staking.v1.UnbondingDelegationEntry & printchain.staking.v1.UnbondingDelegationEntry.$Shape;
+
+                /**
+                 * Decodes an UnbondingDelegationEntry message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.staking.v1.UnbondingDelegationEntry & printchain.staking.v1.UnbondingDelegationEntry.$Shape} UnbondingDelegationEntry
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.staking.v1.UnbondingDelegationEntry & printchain.staking.v1.UnbondingDelegationEntry.$Shape;
+
+                /**
+                 * Verifies an UnbondingDelegationEntry message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an UnbondingDelegationEntry message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns UnbondingDelegationEntry
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.staking.v1.UnbondingDelegationEntry;
+
+                /**
+                 * Creates a plain object from an UnbondingDelegationEntry message. Also converts values to other types if specified.
+                 * @param message UnbondingDelegationEntry
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.staking.v1.UnbondingDelegationEntry, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this UnbondingDelegationEntry to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for UnbondingDelegationEntry
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace UnbondingDelegationEntry {
+
+                /** Properties of an UnbondingDelegationEntry. */
+                interface $Properties {
+
+                    /** UnbondingDelegationEntry creationHeight */
+                    creationHeight?: (number|Long|null);
+
+                    /** UnbondingDelegationEntry completionHeight */
+                    completionHeight?: (number|Long|null);
+
+                    /** UnbondingDelegationEntry initialBalance */
+                    initialBalance?: (string|null);
+
+                    /** UnbondingDelegationEntry balance */
+                    balance?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an UnbondingDelegationEntry. */
+                type $Shape = printchain.staking.v1.UnbondingDelegationEntry.$Properties;
+            }
+
+            /**
+             * Properties of an UnbondingDelegation.
+             * @deprecated Use printchain.staking.v1.UnbondingDelegation.$Properties instead.
+             */
+            interface IUnbondingDelegation extends printchain.staking.v1.UnbondingDelegation.$Properties {
+            }
+
+            /** Represents an UnbondingDelegation. */
+            class UnbondingDelegation {
+
+                /**
+                 * Constructs a new UnbondingDelegation.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.staking.v1.UnbondingDelegation.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** UnbondingDelegation delegatorAddress. */
+                delegatorAddress: string;
+
+                /** UnbondingDelegation validatorAddress. */
+                validatorAddress: string;
+
+                /** UnbondingDelegation entries. */
+                entries: printchain.staking.v1.UnbondingDelegationEntry.$Properties[];
+
+                /**
+                 * Creates a new UnbondingDelegation instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns UnbondingDelegation instance
+                 */
+                static create(properties: printchain.staking.v1.UnbondingDelegation.$Shape): printchain.staking.v1.UnbondingDelegation & printchain.staking.v1.UnbondingDelegation.$Shape;
+                static create(properties?: printchain.staking.v1.UnbondingDelegation.$Properties): printchain.staking.v1.UnbondingDelegation;
+
+                /**
+                 * Encodes the specified UnbondingDelegation message. Does not implicitly {@link printchain.staking.v1.UnbondingDelegation.verify|verify} messages.
+                 * @param message UnbondingDelegation message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.staking.v1.UnbondingDelegation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified UnbondingDelegation message, length delimited. Does not implicitly {@link printchain.staking.v1.UnbondingDelegation.verify|verify} messages.
+                 * @param message UnbondingDelegation message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.staking.v1.UnbondingDelegation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an UnbondingDelegation message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.staking.v1.UnbondingDelegation & printchain.staking.v1.UnbondingDelegation.$Shape} UnbondingDelegation
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.staking.v1.UnbondingDelegation & printchain.staking.v1.UnbondingDelegation.$Shape;
+
+                /**
+                 * Decodes an UnbondingDelegation message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.staking.v1.UnbondingDelegation & printchain.staking.v1.UnbondingDelegation.$Shape} UnbondingDelegation
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.staking.v1.UnbondingDelegation & printchain.staking.v1.UnbondingDelegation.$Shape;
+
+                /**
+                 * Verifies an UnbondingDelegation message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an UnbondingDelegation message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns UnbondingDelegation
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.staking.v1.UnbondingDelegation;
+
+                /**
+                 * Creates a plain object from an UnbondingDelegation message. Also converts values to other types if specified.
+                 * @param message UnbondingDelegation
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.staking.v1.UnbondingDelegation, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this UnbondingDelegation to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for UnbondingDelegation
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace UnbondingDelegation {
+
+                /** Properties of an UnbondingDelegation. */
+                interface $Properties {
+
+                    /** UnbondingDelegation delegatorAddress */
+                    delegatorAddress?: (string|null);
+
+                    /** UnbondingDelegation validatorAddress */
+                    validatorAddress?: (string|null);
+
+                    /** UnbondingDelegation entries */
+                    entries?: (printchain.staking.v1.UnbondingDelegationEntry.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an UnbondingDelegation. */
+                type $Shape = printchain.staking.v1.UnbondingDelegation.$Properties;
+            }
+
+            /**
+             * Properties of a RedelegationEntry.
+             * @deprecated Use printchain.staking.v1.RedelegationEntry.$Properties instead.
+             */
+            interface IRedelegationEntry extends printchain.staking.v1.RedelegationEntry.$Properties {
+            }
+
+            /** Represents a RedelegationEntry. */
+            class RedelegationEntry {
+
+                /**
+                 * Constructs a new RedelegationEntry.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.staking.v1.RedelegationEntry.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RedelegationEntry creationHeight. */
+                creationHeight: (number|Long);
+
+                /** RedelegationEntry completionHeight. */
+                completionHeight: (number|Long);
+
+                /** RedelegationEntry initialBalance. */
+                initialBalance: string;
+
+                /** RedelegationEntry sharesDst. */
+                sharesDst: string;
+
+                /**
+                 * Creates a new RedelegationEntry instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns RedelegationEntry instance
+                 */
+                static create(properties: printchain.staking.v1.RedelegationEntry.$Shape): printchain.staking.v1.RedelegationEntry & printchain.staking.v1.RedelegationEntry.$Shape;
+                static create(properties?: printchain.staking.v1.RedelegationEntry.$Properties): printchain.staking.v1.RedelegationEntry;
+
+                /**
+                 * Encodes the specified RedelegationEntry message. Does not implicitly {@link printchain.staking.v1.RedelegationEntry.verify|verify} messages.
+                 * @param message RedelegationEntry message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.staking.v1.RedelegationEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified RedelegationEntry message, length delimited. Does not implicitly {@link printchain.staking.v1.RedelegationEntry.verify|verify} messages.
+                 * @param message RedelegationEntry message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.staking.v1.RedelegationEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RedelegationEntry message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.staking.v1.RedelegationEntry & printchain.staking.v1.RedelegationEntry.$Shape} RedelegationEntry
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.staking.v1.RedelegationEntry & printchain.staking.v1.RedelegationEntry.$Shape;
+
+                /**
+                 * Decodes a RedelegationEntry message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.staking.v1.RedelegationEntry & printchain.staking.v1.RedelegationEntry.$Shape} RedelegationEntry
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.staking.v1.RedelegationEntry & printchain.staking.v1.RedelegationEntry.$Shape;
+
+                /**
+                 * Verifies a RedelegationEntry message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RedelegationEntry message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RedelegationEntry
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.staking.v1.RedelegationEntry;
+
+                /**
+                 * Creates a plain object from a RedelegationEntry message. Also converts values to other types if specified.
+                 * @param message RedelegationEntry
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.staking.v1.RedelegationEntry, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RedelegationEntry to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for RedelegationEntry
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RedelegationEntry {
+
+                /** Properties of a RedelegationEntry. */
+                interface $Properties {
+
+                    /** RedelegationEntry creationHeight */
+                    creationHeight?: (number|Long|null);
+
+                    /** RedelegationEntry completionHeight */
+                    completionHeight?: (number|Long|null);
+
+                    /** RedelegationEntry initialBalance */
+                    initialBalance?: (string|null);
+
+                    /** RedelegationEntry sharesDst */
+                    sharesDst?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RedelegationEntry. */
+                type $Shape = printchain.staking.v1.RedelegationEntry.$Properties;
+            }
+
+            /**
+             * Properties of a Redelegation.
+             * @deprecated Use printchain.staking.v1.Redelegation.$Properties instead.
+             */
+            interface IRedelegation extends printchain.staking.v1.Redelegation.$Properties {
+            }
+
+            /** Represents a Redelegation. */
+            class Redelegation {
+
+                /**
+                 * Constructs a new Redelegation.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.staking.v1.Redelegation.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Redelegation delegatorAddress. */
+                delegatorAddress: string;
+
+                /** Redelegation validatorSrcAddress. */
+                validatorSrcAddress: string;
+
+                /** Redelegation validatorDstAddress. */
+                validatorDstAddress: string;
+
+                /** Redelegation entries. */
+                entries: printchain.staking.v1.RedelegationEntry.$Properties[];
+
+                /**
+                 * Creates a new Redelegation instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Redelegation instance
+                 */
+                static create(properties: printchain.staking.v1.Redelegation.$Shape): printchain.staking.v1.Redelegation & printchain.staking.v1.Redelegation.$Shape;
+                static create(properties?: printchain.staking.v1.Redelegation.$Properties): printchain.staking.v1.Redelegation;
+
+                /**
+                 * Encodes the specified Redelegation message. Does not implicitly {@link printchain.staking.v1.Redelegation.verify|verify} messages.
+                 * @param message Redelegation message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.staking.v1.Redelegation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified Redelegation message, length delimited. Does not implicitly {@link printchain.staking.v1.Redelegation.verify|verify} messages.
+                 * @param message Redelegation message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.staking.v1.Redelegation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Redelegation message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.staking.v1.Redelegation & printchain.staking.v1.Redelegation.$Shape} Redelegation
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.staking.v1.Redelegation & printchain.staking.v1.Redelegation.$Shape;
+
+                /**
+                 * Decodes a Redelegation message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.staking.v1.Redelegation & printchain.staking.v1.Redelegation.$Shape} Redelegation
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.staking.v1.Redelegation & printchain.staking.v1.Redelegation.$Shape;
+
+                /**
+                 * Verifies a Redelegation message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a Redelegation message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Redelegation
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.staking.v1.Redelegation;
+
+                /**
+                 * Creates a plain object from a Redelegation message. Also converts values to other types if specified.
+                 * @param message Redelegation
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.staking.v1.Redelegation, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Redelegation to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Redelegation
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Redelegation {
+
+                /** Properties of a Redelegation. */
+                interface $Properties {
+
+                    /** Redelegation delegatorAddress */
+                    delegatorAddress?: (string|null);
+
+                    /** Redelegation validatorSrcAddress */
+                    validatorSrcAddress?: (string|null);
+
+                    /** Redelegation validatorDstAddress */
+                    validatorDstAddress?: (string|null);
+
+                    /** Redelegation entries */
+                    entries?: (printchain.staking.v1.RedelegationEntry.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Redelegation. */
+                type $Shape = printchain.staking.v1.Redelegation.$Properties;
+            }
+
+            /**
+             * Properties of a Params.
+             * @deprecated Use printchain.staking.v1.Params.$Properties instead.
+             */
+            interface IParams extends printchain.staking.v1.Params.$Properties {
+            }
+
+            /** Represents a Params. */
+            class Params {
+
+                /**
+                 * Constructs a new Params.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.staking.v1.Params.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Params unbondingBlocks. */
+                unbondingBlocks: (number|Long);
+
+                /** Params maxValidators. */
+                maxValidators: number;
+
+                /** Params maxEntries. */
+                maxEntries: number;
+
+                /** Params bondDenom. */
+                bondDenom: string;
+
+                /** Params minCommissionRate. */
+                minCommissionRate: string;
+
+                /**
+                 * Creates a new Params instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Params instance
+                 */
+                static create(properties: printchain.staking.v1.Params.$Shape): printchain.staking.v1.Params & printchain.staking.v1.Params.$Shape;
+                static create(properties?: printchain.staking.v1.Params.$Properties): printchain.staking.v1.Params;
+
+                /**
+                 * Encodes the specified Params message. Does not implicitly {@link printchain.staking.v1.Params.verify|verify} messages.
+                 * @param message Params message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.staking.v1.Params.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified Params message, length delimited. Does not implicitly {@link printchain.staking.v1.Params.verify|verify} messages.
+                 * @param message Params message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.staking.v1.Params.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Params message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.staking.v1.Params & printchain.staking.v1.Params.$Shape} Params
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.staking.v1.Params & printchain.staking.v1.Params.$Shape;
+
+                /**
+                 * Decodes a Params message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.staking.v1.Params & printchain.staking.v1.Params.$Shape} Params
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.staking.v1.Params & printchain.staking.v1.Params.$Shape;
+
+                /**
+                 * Verifies a Params message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a Params message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Params
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.staking.v1.Params;
+
+                /**
+                 * Creates a plain object from a Params message. Also converts values to other types if specified.
+                 * @param message Params
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.staking.v1.Params, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Params to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Params
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Params {
+
+                /** Properties of a Params. */
+                interface $Properties {
+
+                    /** Params unbondingBlocks */
+                    unbondingBlocks?: (number|Long|null);
+
+                    /** Params maxValidators */
+                    maxValidators?: (number|null);
+
+                    /** Params maxEntries */
+                    maxEntries?: (number|null);
+
+                    /** Params bondDenom */
+                    bondDenom?: (string|null);
+
+                    /** Params minCommissionRate */
+                    minCommissionRate?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Params. */
+                type $Shape = printchain.staking.v1.Params.$Properties;
+            }
+
+            /**
+             * Properties of a Pool.
+             * @deprecated Use printchain.staking.v1.Pool.$Properties instead.
+             */
+            interface IPool extends printchain.staking.v1.Pool.$Properties {
+            }
+
+            /** Represents a Pool. */
+            class Pool {
+
+                /**
+                 * Constructs a new Pool.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.staking.v1.Pool.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Pool bondedTokens. */
+                bondedTokens: string;
+
+                /** Pool notBondedTokens. */
+                notBondedTokens: string;
+
+                /**
+                 * Creates a new Pool instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Pool instance
+                 */
+                static create(properties: printchain.staking.v1.Pool.$Shape): printchain.staking.v1.Pool & printchain.staking.v1.Pool.$Shape;
+                static create(properties?: printchain.staking.v1.Pool.$Properties): printchain.staking.v1.Pool;
+
+                /**
+                 * Encodes the specified Pool message. Does not implicitly {@link printchain.staking.v1.Pool.verify|verify} messages.
+                 * @param message Pool message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.staking.v1.Pool.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified Pool message, length delimited. Does not implicitly {@link printchain.staking.v1.Pool.verify|verify} messages.
+                 * @param message Pool message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.staking.v1.Pool.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Pool message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.staking.v1.Pool & printchain.staking.v1.Pool.$Shape} Pool
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.staking.v1.Pool & printchain.staking.v1.Pool.$Shape;
+
+                /**
+                 * Decodes a Pool message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.staking.v1.Pool & printchain.staking.v1.Pool.$Shape} Pool
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.staking.v1.Pool & printchain.staking.v1.Pool.$Shape;
+
+                /**
+                 * Verifies a Pool message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a Pool message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Pool
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.staking.v1.Pool;
+
+                /**
+                 * Creates a plain object from a Pool message. Also converts values to other types if specified.
+                 * @param message Pool
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.staking.v1.Pool, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Pool to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Pool
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Pool {
+
+                /** Properties of a Pool. */
+                interface $Properties {
+
+                    /** Pool bondedTokens */
+                    bondedTokens?: (string|null);
+
+                    /** Pool notBondedTokens */
+                    notBondedTokens?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Pool. */
+                type $Shape = printchain.staking.v1.Pool.$Properties;
+            }
+
+            /**
+             * Properties of a LastValidatorPower.
+             * @deprecated Use printchain.staking.v1.LastValidatorPower.$Properties instead.
+             */
+            interface ILastValidatorPower extends printchain.staking.v1.LastValidatorPower.$Properties {
+            }
+
+            /** Represents a LastValidatorPower. */
+            class LastValidatorPower {
+
+                /**
+                 * Constructs a new LastValidatorPower.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.staking.v1.LastValidatorPower.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** LastValidatorPower operatorAddress. */
+                operatorAddress: string;
+
+                /** LastValidatorPower power. */
+                power: (number|Long);
+
+                /**
+                 * Creates a new LastValidatorPower instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns LastValidatorPower instance
+                 */
+                static create(properties: printchain.staking.v1.LastValidatorPower.$Shape): printchain.staking.v1.LastValidatorPower & printchain.staking.v1.LastValidatorPower.$Shape;
+                static create(properties?: printchain.staking.v1.LastValidatorPower.$Properties): printchain.staking.v1.LastValidatorPower;
+
+                /**
+                 * Encodes the specified LastValidatorPower message. Does not implicitly {@link printchain.staking.v1.LastValidatorPower.verify|verify} messages.
+                 * @param message LastValidatorPower message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.staking.v1.LastValidatorPower.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified LastValidatorPower message, length delimited. Does not implicitly {@link printchain.staking.v1.LastValidatorPower.verify|verify} messages.
+                 * @param message LastValidatorPower message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.staking.v1.LastValidatorPower.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a LastValidatorPower message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.staking.v1.LastValidatorPower & printchain.staking.v1.LastValidatorPower.$Shape} LastValidatorPower
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.staking.v1.LastValidatorPower & printchain.staking.v1.LastValidatorPower.$Shape;
+
+                /**
+                 * Decodes a LastValidatorPower message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.staking.v1.LastValidatorPower & printchain.staking.v1.LastValidatorPower.$Shape} LastValidatorPower
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.staking.v1.LastValidatorPower & printchain.staking.v1.LastValidatorPower.$Shape;
+
+                /**
+                 * Verifies a LastValidatorPower message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a LastValidatorPower message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns LastValidatorPower
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.staking.v1.LastValidatorPower;
+
+                /**
+                 * Creates a plain object from a LastValidatorPower message. Also converts values to other types if specified.
+                 * @param message LastValidatorPower
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.staking.v1.LastValidatorPower, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this LastValidatorPower to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for LastValidatorPower
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace LastValidatorPower {
+
+                /** Properties of a LastValidatorPower. */
+                interface $Properties {
+
+                    /** LastValidatorPower operatorAddress */
+                    operatorAddress?: (string|null);
+
+                    /** LastValidatorPower power */
+                    power?: (number|Long|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a LastValidatorPower. */
+                type $Shape = printchain.staking.v1.LastValidatorPower.$Properties;
+            }
+
+            /** Represents a Query */
+            class Query extends $protobuf.rpc.Service {
+
+                /**
+                 * Constructs a new Query service.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 */
+                constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+                /**
+                 * Creates new Query service using the specified rpc implementation.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 * @returns RPC service. Useful where requests and/or responses are streamed.
+                 */
+                static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Query;
+
+                /** Calls Params. */
+                params: printchain.staking.v1.Query.Params;
+
+                /** Calls Validators. */
+                validators: printchain.staking.v1.Query.Validators;
+
+                /** Calls Validator. */
+                validator: printchain.staking.v1.Query.Validator;
+
+                /** Calls ValidatorDelegations. */
+                validatorDelegations: printchain.staking.v1.Query.ValidatorDelegations;
+
+                /** Calls Delegation. */
+                delegation: printchain.staking.v1.Query.Delegation;
+
+                /** Calls DelegatorDelegations. */
+                delegatorDelegations: printchain.staking.v1.Query.DelegatorDelegations;
+
+                /** Calls DelegatorUnbondingDelegations. */
+                delegatorUnbondingDelegations: printchain.staking.v1.Query.DelegatorUnbondingDelegations;
+
+                /** Calls Redelegations. */
+                redelegations: printchain.staking.v1.Query.Redelegations;
+
+                /** Calls Pool. */
+                pool: printchain.staking.v1.Query.Pool;
+            }
+
+            namespace Query {
+
+                /**
+                 * Callback as used by {@link printchain.staking.v1.Query#params}.
+                 * @param error Error, if any
+                 * @param [response] QueryParamsResponse
+                 */
+                type ParamsCallback = (error: (Error|null), response?: printchain.staking.v1.QueryParamsResponse) => void;
+
+                /** Calls Params. */
+                type Params = {
+                  (request: printchain.staking.v1.IQueryParamsRequest, callback: printchain.staking.v1.Query.ParamsCallback): void;
+                  (request: printchain.staking.v1.IQueryParamsRequest): Promise<printchain.staking.v1.QueryParamsResponse>;
+                  readonly name: "Params";
+                  readonly path: "/printchain.staking.v1.Query/Params";
+                  readonly requestType: "QueryParamsRequest";
+                  readonly responseType: "QueryParamsResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link printchain.staking.v1.Query#validators}.
+                 * @param error Error, if any
+                 * @param [response] QueryValidatorsResponse
+                 */
+                type ValidatorsCallback = (error: (Error|null), response?: printchain.staking.v1.QueryValidatorsResponse) => void;
+
+                /** Calls Validators. */
+                type Validators = {
+                  (request: printchain.staking.v1.IQueryValidatorsRequest, callback: printchain.staking.v1.Query.ValidatorsCallback): void;
+                  (request: printchain.staking.v1.IQueryValidatorsRequest): Promise<printchain.staking.v1.QueryValidatorsResponse>;
+                  readonly name: "Validators";
+                  readonly path: "/printchain.staking.v1.Query/Validators";
+                  readonly requestType: "QueryValidatorsRequest";
+                  readonly responseType: "QueryValidatorsResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link printchain.staking.v1.Query#validator}.
+                 * @param error Error, if any
+                 * @param [response] QueryValidatorResponse
+                 */
+                type ValidatorCallback = (error: (Error|null), response?: printchain.staking.v1.QueryValidatorResponse) => void;
+
+                /** Calls Validator. */
+                type Validator = {
+                  (request: printchain.staking.v1.IQueryValidatorRequest, callback: printchain.staking.v1.Query.ValidatorCallback): void;
+                  (request: printchain.staking.v1.IQueryValidatorRequest): Promise<printchain.staking.v1.QueryValidatorResponse>;
+                  readonly name: "Validator";
+                  readonly path: "/printchain.staking.v1.Query/Validator";
+                  readonly requestType: "QueryValidatorRequest";
+                  readonly responseType: "QueryValidatorResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link printchain.staking.v1.Query#validatorDelegations}.
+                 * @param error Error, if any
+                 * @param [response] QueryValidatorDelegationsResponse
+                 */
+                type ValidatorDelegationsCallback = (error: (Error|null), response?: printchain.staking.v1.QueryValidatorDelegationsResponse) => void;
+
+                /** Calls ValidatorDelegations. */
+                type ValidatorDelegations = {
+                  (request: printchain.staking.v1.IQueryValidatorDelegationsRequest, callback: printchain.staking.v1.Query.ValidatorDelegationsCallback): void;
+                  (request: printchain.staking.v1.IQueryValidatorDelegationsRequest): Promise<printchain.staking.v1.QueryValidatorDelegationsResponse>;
+                  readonly name: "ValidatorDelegations";
+                  readonly path: "/printchain.staking.v1.Query/ValidatorDelegations";
+                  readonly requestType: "QueryValidatorDelegationsRequest";
+                  readonly responseType: "QueryValidatorDelegationsResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link printchain.staking.v1.Query#delegation}.
+                 * @param error Error, if any
+                 * @param [response] QueryDelegationResponse
+                 */
+                type DelegationCallback = (error: (Error|null), response?: printchain.staking.v1.QueryDelegationResponse) => void;
+
+                /** Calls Delegation. */
+                type Delegation = {
+                  (request: printchain.staking.v1.IQueryDelegationRequest, callback: printchain.staking.v1.Query.DelegationCallback): void;
+                  (request: printchain.staking.v1.IQueryDelegationRequest): Promise<printchain.staking.v1.QueryDelegationResponse>;
+                  readonly name: "Delegation";
+                  readonly path: "/printchain.staking.v1.Query/Delegation";
+                  readonly requestType: "QueryDelegationRequest";
+                  readonly responseType: "QueryDelegationResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link printchain.staking.v1.Query#delegatorDelegations}.
+                 * @param error Error, if any
+                 * @param [response] QueryDelegatorDelegationsResponse
+                 */
+                type DelegatorDelegationsCallback = (error: (Error|null), response?: printchain.staking.v1.QueryDelegatorDelegationsResponse) => void;
+
+                /** Calls DelegatorDelegations. */
+                type DelegatorDelegations = {
+                  (request: printchain.staking.v1.IQueryDelegatorDelegationsRequest, callback: printchain.staking.v1.Query.DelegatorDelegationsCallback): void;
+                  (request: printchain.staking.v1.IQueryDelegatorDelegationsRequest): Promise<printchain.staking.v1.QueryDelegatorDelegationsResponse>;
+                  readonly name: "DelegatorDelegations";
+                  readonly path: "/printchain.staking.v1.Query/DelegatorDelegations";
+                  readonly requestType: "QueryDelegatorDelegationsRequest";
+                  readonly responseType: "QueryDelegatorDelegationsResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link printchain.staking.v1.Query#delegatorUnbondingDelegations}.
+                 * @param error Error, if any
+                 * @param [response] QueryDelegatorUnbondingDelegationsResponse
+                 */
+                type DelegatorUnbondingDelegationsCallback = (error: (Error|null), response?: printchain.staking.v1.QueryDelegatorUnbondingDelegationsResponse) => void;
+
+                /** Calls DelegatorUnbondingDelegations. */
+                type DelegatorUnbondingDelegations = {
+                  (request: printchain.staking.v1.IQueryDelegatorUnbondingDelegationsRequest, callback: printchain.staking.v1.Query.DelegatorUnbondingDelegationsCallback): void;
+                  (request: printchain.staking.v1.IQueryDelegatorUnbondingDelegationsRequest): Promise<printchain.staking.v1.QueryDelegatorUnbondingDelegationsResponse>;
+                  readonly name: "DelegatorUnbondingDelegations";
+                  readonly path: "/printchain.staking.v1.Query/DelegatorUnbondingDelegations";
+                  readonly requestType: "QueryDelegatorUnbondingDelegationsRequest";
+                  readonly responseType: "QueryDelegatorUnbondingDelegationsResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link printchain.staking.v1.Query#redelegations}.
+                 * @param error Error, if any
+                 * @param [response] QueryRedelegationsResponse
+                 */
+                type RedelegationsCallback = (error: (Error|null), response?: printchain.staking.v1.QueryRedelegationsResponse) => void;
+
+                /** Calls Redelegations. */
+                type Redelegations = {
+                  (request: printchain.staking.v1.IQueryRedelegationsRequest, callback: printchain.staking.v1.Query.RedelegationsCallback): void;
+                  (request: printchain.staking.v1.IQueryRedelegationsRequest): Promise<printchain.staking.v1.QueryRedelegationsResponse>;
+                  readonly name: "Redelegations";
+                  readonly path: "/printchain.staking.v1.Query/Redelegations";
+                  readonly requestType: "QueryRedelegationsRequest";
+                  readonly responseType: "QueryRedelegationsResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link printchain.staking.v1.Query#pool}.
+                 * @param error Error, if any
+                 * @param [response] QueryPoolResponse
+                 */
+                type PoolCallback = (error: (Error|null), response?: printchain.staking.v1.QueryPoolResponse) => void;
+
+                /** Calls Pool. */
+                type Pool = {
+                  (request: printchain.staking.v1.IQueryPoolRequest, callback: printchain.staking.v1.Query.PoolCallback): void;
+                  (request: printchain.staking.v1.IQueryPoolRequest): Promise<printchain.staking.v1.QueryPoolResponse>;
+                  readonly name: "Pool";
+                  readonly path: "/printchain.staking.v1.Query/Pool";
+                  readonly requestType: "QueryPoolRequest";
+                  readonly responseType: "QueryPoolResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+            }
+
+            /**
+             * Properties of a DelegationResponse.
+             * @deprecated Use printchain.staking.v1.DelegationResponse.$Properties instead.
+             */
+            interface IDelegationResponse extends printchain.staking.v1.DelegationResponse.$Properties {
+            }
+
+            /** Represents a DelegationResponse. */
+            class DelegationResponse {
+
+                /**
+                 * Constructs a new DelegationResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.staking.v1.DelegationResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** DelegationResponse delegation. */
+                delegation?: (printchain.staking.v1.Delegation.$Properties|null);
+
+                /** DelegationResponse balance. */
+                balance: string;
+
+                /**
+                 * Creates a new DelegationResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns DelegationResponse instance
+                 */
+                static create(properties: printchain.staking.v1.DelegationResponse.$Shape): printchain.staking.v1.DelegationResponse & printchain.staking.v1.DelegationResponse.$Shape;
+                static create(properties?: printchain.staking.v1.DelegationResponse.$Properties): printchain.staking.v1.DelegationResponse;
+
+                /**
+                 * Encodes the specified DelegationResponse message. Does not implicitly {@link printchain.staking.v1.DelegationResponse.verify|verify} messages.
+                 * @param message DelegationResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.staking.v1.DelegationResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified DelegationResponse message, length delimited. Does not implicitly {@link printchain.staking.v1.DelegationResponse.verify|verify} messages.
+                 * @param message DelegationResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.staking.v1.DelegationResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DelegationResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.staking.v1.DelegationResponse & printchain.staking.v1.DelegationResponse.$Shape} DelegationResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.staking.v1.DelegationResponse & printchain.staking.v1.DelegationResponse.$Shape;
+
+                /**
+                 * Decodes a DelegationResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.staking.v1.DelegationResponse & printchain.staking.v1.DelegationResponse.$Shape} DelegationResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.staking.v1.DelegationResponse & printchain.staking.v1.DelegationResponse.$Shape;
+
+                /**
+                 * Verifies a DelegationResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a DelegationResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DelegationResponse
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.staking.v1.DelegationResponse;
+
+                /**
+                 * Creates a plain object from a DelegationResponse message. Also converts values to other types if specified.
+                 * @param message DelegationResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.staking.v1.DelegationResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DelegationResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for DelegationResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace DelegationResponse {
+
+                /** Properties of a DelegationResponse. */
+                interface $Properties {
+
+                    /** DelegationResponse delegation */
+                    delegation?: (printchain.staking.v1.Delegation.$Properties|null);
+
+                    /** DelegationResponse balance */
+                    balance?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DelegationResponse. */
+                type $Shape = printchain.staking.v1.DelegationResponse.$Properties;
+            }
+
+            /**
+             * Properties of a QueryParamsRequest.
+             * @deprecated Use printchain.staking.v1.QueryParamsRequest.$Properties instead.
+             */
+            interface IQueryParamsRequest extends printchain.staking.v1.QueryParamsRequest.$Properties {
+            }
+
+            /** Represents a QueryParamsRequest. */
+            class QueryParamsRequest {
+
+                /**
+                 * Constructs a new QueryParamsRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.staking.v1.QueryParamsRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new QueryParamsRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryParamsRequest instance
+                 */
+                static create(properties: printchain.staking.v1.QueryParamsRequest.$Shape): printchain.staking.v1.QueryParamsRequest & printchain.staking.v1.QueryParamsRequest.$Shape;
+                static create(properties?: printchain.staking.v1.QueryParamsRequest.$Properties): printchain.staking.v1.QueryParamsRequest;
+
+                /**
+                 * Encodes the specified QueryParamsRequest message. Does not implicitly {@link printchain.staking.v1.QueryParamsRequest.verify|verify} messages.
+                 * @param message QueryParamsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.staking.v1.QueryParamsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified QueryParamsRequest message, length delimited. Does not implicitly {@link printchain.staking.v1.QueryParamsRequest.verify|verify} messages.
+                 * @param message QueryParamsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.staking.v1.QueryParamsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryParamsRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.staking.v1.QueryParamsRequest & printchain.staking.v1.QueryParamsRequest.$Shape} QueryParamsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.staking.v1.QueryParamsRequest & printchain.staking.v1.QueryParamsRequest.$Shape;
+
+                /**
+                 * Decodes a QueryParamsRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.staking.v1.QueryParamsRequest & printchain.staking.v1.QueryParamsRequest.$Shape} QueryParamsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.staking.v1.QueryParamsRequest & printchain.staking.v1.QueryParamsRequest.$Shape;
+
+                /**
+                 * Verifies a QueryParamsRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a QueryParamsRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns QueryParamsRequest
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.staking.v1.QueryParamsRequest;
+
+                /**
+                 * Creates a plain object from a QueryParamsRequest message. Also converts values to other types if specified.
+                 * @param message QueryParamsRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.staking.v1.QueryParamsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryParamsRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for QueryParamsRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryParamsRequest {
+
+                /** Properties of a QueryParamsRequest. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a QueryParamsRequest. */
+                type $Shape = printchain.staking.v1.QueryParamsRequest.$Properties;
+            }
+
+            /**
+             * Properties of a QueryParamsResponse.
+             * @deprecated Use printchain.staking.v1.QueryParamsResponse.$Properties instead.
+             */
+            interface IQueryParamsResponse extends printchain.staking.v1.QueryParamsResponse.$Properties {
+            }
+
+            /** Represents a QueryParamsResponse. */
+            class QueryParamsResponse {
+
+                /**
+                 * Constructs a new QueryParamsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.staking.v1.QueryParamsResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** QueryParamsResponse params. */
+                params?: (printchain.staking.v1.Params.$Properties|null);
+
+                /**
+                 * Creates a new QueryParamsResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryParamsResponse instance
+                 */
+                static create(properties: printchain.staking.v1.QueryParamsResponse.$Shape): printchain.staking.v1.QueryParamsResponse & printchain.staking.v1.QueryParamsResponse.$Shape;
+                static create(properties?: printchain.staking.v1.QueryParamsResponse.$Properties): printchain.staking.v1.QueryParamsResponse;
+
+                /**
+                 * Encodes the specified QueryParamsResponse message. Does not implicitly {@link printchain.staking.v1.QueryParamsResponse.verify|verify} messages.
+                 * @param message QueryParamsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.staking.v1.QueryParamsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified QueryParamsResponse message, length delimited. Does not implicitly {@link printchain.staking.v1.QueryParamsResponse.verify|verify} messages.
+                 * @param message QueryParamsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.staking.v1.QueryParamsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryParamsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.staking.v1.QueryParamsResponse & printchain.staking.v1.QueryParamsResponse.$Shape} QueryParamsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.staking.v1.QueryParamsResponse & printchain.staking.v1.QueryParamsResponse.$Shape;
+
+                /**
+                 * Decodes a QueryParamsResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.staking.v1.QueryParamsResponse & printchain.staking.v1.QueryParamsResponse.$Shape} QueryParamsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.staking.v1.QueryParamsResponse & printchain.staking.v1.QueryParamsResponse.$Shape;
+
+                /**
+                 * Verifies a QueryParamsResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a QueryParamsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns QueryParamsResponse
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.staking.v1.QueryParamsResponse;
+
+                /**
+                 * Creates a plain object from a QueryParamsResponse message. Also converts values to other types if specified.
+                 * @param message QueryParamsResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.staking.v1.QueryParamsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryParamsResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for QueryParamsResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryParamsResponse {
+
+                /** Properties of a QueryParamsResponse. */
+                interface $Properties {
+
+                    /** QueryParamsResponse params */
+                    params?: (printchain.staking.v1.Params.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a QueryParamsResponse. */
+                type $Shape = printchain.staking.v1.QueryParamsResponse.$Properties;
+            }
+
+            /**
+             * Properties of a QueryValidatorsRequest.
+             * @deprecated Use printchain.staking.v1.QueryValidatorsRequest.$Properties instead.
+             */
+            interface IQueryValidatorsRequest extends printchain.staking.v1.QueryValidatorsRequest.$Properties {
+            }
+
+            /** Represents a QueryValidatorsRequest. */
+            class QueryValidatorsRequest {
+
+                /**
+                 * Constructs a new QueryValidatorsRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.staking.v1.QueryValidatorsRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** QueryValidatorsRequest status. */
+                status: string;
+
+                /** QueryValidatorsRequest pagination. */
+                pagination?: (printchain.base.v1.PageRequest.$Properties|null);
+
+                /**
+                 * Creates a new QueryValidatorsRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryValidatorsRequest instance
+                 */
+                static create(properties: printchain.staking.v1.QueryValidatorsRequest.$Shape): printchain.staking.v1.QueryValidatorsRequest & printchain.staking.v1.QueryValidatorsRequest.$Shape;
+                static create(properties?: printchain.staking.v1.QueryValidatorsRequest.$Properties): printchain.staking.v1.QueryValidatorsRequest;
+
+                /**
+                 * Encodes the specified QueryValidatorsRequest message. Does not implicitly {@link printchain.staking.v1.QueryValidatorsRequest.verify|verify} messages.
+                 * @param message QueryValidatorsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.staking.v1.QueryValidatorsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified QueryValidatorsRequest message, length delimited. Does not implicitly {@link printchain.staking.v1.QueryValidatorsRequest.verify|verify} messages.
+                 * @param message QueryValidatorsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.staking.v1.QueryValidatorsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryValidatorsRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.staking.v1.QueryValidatorsRequest & printchain.staking.v1.QueryValidatorsRequest.$Shape} QueryValidatorsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.staking.v1.QueryValidatorsRequest & printchain.staking.v1.QueryValidatorsRequest.$Shape;
+
+                /**
+                 * Decodes a QueryValidatorsRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.staking.v1.QueryValidatorsRequest & printchain.staking.v1.QueryValidatorsRequest.$Shape} QueryValidatorsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.staking.v1.QueryValidatorsRequest & printchain.staking.v1.QueryValidatorsRequest.$Shape;
+
+                /**
+                 * Verifies a QueryValidatorsRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a QueryValidatorsRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns QueryValidatorsRequest
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.staking.v1.QueryValidatorsRequest;
+
+                /**
+                 * Creates a plain object from a QueryValidatorsRequest message. Also converts values to other types if specified.
+                 * @param message QueryValidatorsRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.staking.v1.QueryValidatorsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryValidatorsRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for QueryValidatorsRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryValidatorsRequest {
+
+                /** Properties of a QueryValidatorsRequest. */
+                interface $Properties {
+
+                    /** QueryValidatorsRequest status */
+                    status?: (string|null);
+
+                    /** QueryValidatorsRequest pagination */
+                    pagination?: (printchain.base.v1.PageRequest.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a QueryValidatorsRequest. */
+                type $Shape = printchain.staking.v1.QueryValidatorsRequest.$Properties;
+            }
+
+            /**
+             * Properties of a QueryValidatorsResponse.
+             * @deprecated Use printchain.staking.v1.QueryValidatorsResponse.$Properties instead.
+             */
+            interface IQueryValidatorsResponse extends printchain.staking.v1.QueryValidatorsResponse.$Properties {
+            }
+
+            /** Represents a QueryValidatorsResponse. */
+            class QueryValidatorsResponse {
+
+                /**
+                 * Constructs a new QueryValidatorsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.staking.v1.QueryValidatorsResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** QueryValidatorsResponse validators. */
+                validators: printchain.staking.v1.Validator.$Properties[];
+
+                /** QueryValidatorsResponse pagination. */
+                pagination?: (printchain.base.v1.PageResponse.$Properties|null);
+
+                /**
+                 * Creates a new QueryValidatorsResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryValidatorsResponse instance
+                 */
+                static create(properties: printchain.staking.v1.QueryValidatorsResponse.$Shape): printchain.staking.v1.QueryValidatorsResponse & printchain.staking.v1.QueryValidatorsResponse.$Shape;
+                static create(properties?: printchain.staking.v1.QueryValidatorsResponse.$Properties): printchain.staking.v1.QueryValidatorsResponse;
+
+                /**
+                 * Encodes the specified QueryValidatorsResponse message. Does not implicitly {@link printchain.staking.v1.QueryValidatorsResponse.verify|verify} messages.
+                 * @param message QueryValidatorsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.staking.v1.QueryValidatorsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified QueryValidatorsResponse message, length delimited. Does not implicitly {@link printchain.staking.v1.QueryValidatorsResponse.verify|verify} messages.
+                 * @param message QueryValidatorsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.staking.v1.QueryValidatorsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryValidatorsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.staking.v1.QueryValidatorsResponse & printchain.staking.v1.QueryValidatorsResponse.$Shape} QueryValidatorsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.staking.v1.QueryValidatorsResponse & printchain.staking.v1.QueryValidatorsResponse.$Shape;
+
+                /**
+                 * Decodes a QueryValidatorsResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.staking.v1.QueryValidatorsResponse & printchain.staking.v1.QueryValidatorsResponse.$Shape} QueryValidatorsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.staking.v1.QueryValidatorsResponse & printchain.staking.v1.QueryValidatorsResponse.$Shape;
+
+                /**
+                 * Verifies a QueryValidatorsResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a QueryValidatorsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns QueryValidatorsResponse
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.staking.v1.QueryValidatorsResponse;
+
+                /**
+                 * Creates a plain object from a QueryValidatorsResponse message. Also converts values to other types if specified.
+                 * @param message QueryValidatorsResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.staking.v1.QueryValidatorsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryValidatorsResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for QueryValidatorsResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryValidatorsResponse {
+
+                /** Properties of a QueryValidatorsResponse. */
+                interface $Properties {
+
+                    /** QueryValidatorsResponse validators */
+                    validators?: (printchain.staking.v1.Validator.$Properties[]|null);
+
+                    /** QueryValidatorsResponse pagination */
+                    pagination?: (printchain.base.v1.PageResponse.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a QueryValidatorsResponse. */
+                type $Shape = printchain.staking.v1.QueryValidatorsResponse.$Properties;
+            }
+
+            /**
+             * Properties of a QueryValidatorRequest.
+             * @deprecated Use printchain.staking.v1.QueryValidatorRequest.$Properties instead.
+             */
+            interface IQueryValidatorRequest extends printchain.staking.v1.QueryValidatorRequest.$Properties {
+            }
+
+            /** Represents a QueryValidatorRequest. */
+            class QueryValidatorRequest {
+
+                /**
+                 * Constructs a new QueryValidatorRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.staking.v1.QueryValidatorRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** QueryValidatorRequest validatorAddr. */
+                validatorAddr: string;
+
+                /**
+                 * Creates a new QueryValidatorRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryValidatorRequest instance
+                 */
+                static create(properties: printchain.staking.v1.QueryValidatorRequest.$Shape): printchain.staking.v1.QueryValidatorRequest & printchain.staking.v1.QueryValidatorRequest.$Shape;
+                static create(properties?: printchain.staking.v1.QueryValidatorRequest.$Properties): printchain.staking.v1.QueryValidatorRequest;
+
+                /**
+                 * Encodes the specified QueryValidatorRequest message. Does not implicitly {@link printchain.staking.v1.QueryValidatorRequest.verify|verify} messages.
+                 * @param message QueryValidatorRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.staking.v1.QueryValidatorRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified QueryValidatorRequest message, length delimited. Does not implicitly {@link printchain.staking.v1.QueryValidatorRequest.verify|verify} messages.
+                 * @param message QueryValidatorRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.staking.v1.QueryValidatorRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryValidatorRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.staking.v1.QueryValidatorRequest & printchain.staking.v1.QueryValidatorRequest.$Shape} QueryValidatorRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.staking.v1.QueryValidatorRequest & printchain.staking.v1.QueryValidatorRequest.$Shape;
+
+                /**
+                 * Decodes a QueryValidatorRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.staking.v1.QueryValidatorRequest & printchain.staking.v1.QueryValidatorRequest.$Shape} QueryValidatorRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.staking.v1.QueryValidatorRequest & printchain.staking.v1.QueryValidatorRequest.$Shape;
+
+                /**
+                 * Verifies a QueryValidatorRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a QueryValidatorRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns QueryValidatorRequest
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.staking.v1.QueryValidatorRequest;
+
+                /**
+                 * Creates a plain object from a QueryValidatorRequest message. Also converts values to other types if specified.
+                 * @param message QueryValidatorRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.staking.v1.QueryValidatorRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryValidatorRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for QueryValidatorRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryValidatorRequest {
+
+                /** Properties of a QueryValidatorRequest. */
+                interface $Properties {
+
+                    /** QueryValidatorRequest validatorAddr */
+                    validatorAddr?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a QueryValidatorRequest. */
+                type $Shape = printchain.staking.v1.QueryValidatorRequest.$Properties;
+            }
+
+            /**
+             * Properties of a QueryValidatorResponse.
+             * @deprecated Use printchain.staking.v1.QueryValidatorResponse.$Properties instead.
+             */
+            interface IQueryValidatorResponse extends printchain.staking.v1.QueryValidatorResponse.$Properties {
+            }
+
+            /** Represents a QueryValidatorResponse. */
+            class QueryValidatorResponse {
+
+                /**
+                 * Constructs a new QueryValidatorResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.staking.v1.QueryValidatorResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** QueryValidatorResponse validator. */
+                validator?: (printchain.staking.v1.Validator.$Properties|null);
+
+                /**
+                 * Creates a new QueryValidatorResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryValidatorResponse instance
+                 */
+                static create(properties: printchain.staking.v1.QueryValidatorResponse.$Shape): printchain.staking.v1.QueryValidatorResponse & printchain.staking.v1.QueryValidatorResponse.$Shape;
+                static create(properties?: printchain.staking.v1.QueryValidatorResponse.$Properties): printchain.staking.v1.QueryValidatorResponse;
+
+                /**
+                 * Encodes the specified QueryValidatorResponse message. Does not implicitly {@link printchain.staking.v1.QueryValidatorResponse.verify|verify} messages.
+                 * @param message QueryValidatorResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.staking.v1.QueryValidatorResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified QueryValidatorResponse message, length delimited. Does not implicitly {@link printchain.staking.v1.QueryValidatorResponse.verify|verify} messages.
+                 * @param message QueryValidatorResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.staking.v1.QueryValidatorResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryValidatorResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.staking.v1.QueryValidatorResponse & printchain.staking.v1.QueryValidatorResponse.$Shape} QueryValidatorResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.staking.v1.QueryValidatorResponse & printchain.staking.v1.QueryValidatorResponse.$Shape;
+
+                /**
+                 * Decodes a QueryValidatorResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.staking.v1.QueryValidatorResponse & printchain.staking.v1.QueryValidatorResponse.$Shape} QueryValidatorResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.staking.v1.QueryValidatorResponse & printchain.staking.v1.QueryValidatorResponse.$Shape;
+
+                /**
+                 * Verifies a QueryValidatorResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a QueryValidatorResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns QueryValidatorResponse
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.staking.v1.QueryValidatorResponse;
+
+                /**
+                 * Creates a plain object from a QueryValidatorResponse message. Also converts values to other types if specified.
+                 * @param message QueryValidatorResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.staking.v1.QueryValidatorResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryValidatorResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for QueryValidatorResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryValidatorResponse {
+
+                /** Properties of a QueryValidatorResponse. */
+                interface $Properties {
+
+                    /** QueryValidatorResponse validator */
+                    validator?: (printchain.staking.v1.Validator.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a QueryValidatorResponse. */
+                type $Shape = printchain.staking.v1.QueryValidatorResponse.$Properties;
+            }
+
+            /**
+             * Properties of a QueryValidatorDelegationsRequest.
+             * @deprecated Use printchain.staking.v1.QueryValidatorDelegationsRequest.$Properties instead.
+             */
+            interface IQueryValidatorDelegationsRequest extends printchain.staking.v1.QueryValidatorDelegationsRequest.$Properties {
+            }
+
+            /** Represents a QueryValidatorDelegationsRequest. */
+            class QueryValidatorDelegationsRequest {
+
+                /**
+                 * Constructs a new QueryValidatorDelegationsRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.staking.v1.QueryValidatorDelegationsRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** QueryValidatorDelegationsRequest validatorAddr. */
+                validatorAddr: string;
+
+                /** QueryValidatorDelegationsRequest pagination. */
+                pagination?: (printchain.base.v1.PageRequest.$Properties|null);
+
+                /**
+                 * Creates a new QueryValidatorDelegationsRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryValidatorDelegationsRequest instance
+                 */
+                static create(properties: printchain.staking.v1.QueryValidatorDelegationsRequest.$Shape): printchain.staking.v1.QueryValidatorDelegationsRequest & printchain.staking.v1.QueryValidatorDelegationsRequest.$Shape;
+                static create(properties?: printchain.staking.v1.QueryValidatorDelegationsRequest.$Properties): printchain.staking.v1.QueryValidatorDelegationsRequest;
+
+                /**
+                 * Encodes the specified QueryValidatorDelegationsRequest message. Does not implicitly {@link printchain.staking.v1.QueryValidatorDelegationsRequest.verify|verify} messages.
+                 * @param message QueryValidatorDelegationsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.staking.v1.QueryValidatorDelegationsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified QueryValidatorDelegationsRequest message, length delimited. Does not implicitly {@link printchain.staking.v1.QueryValidatorDelegationsRequest.verify|verify} messages.
+                 * @param message QueryValidatorDelegationsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.staking.v1.QueryValidatorDelegationsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryValidatorDelegationsRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.staking.v1.QueryValidatorDelegationsRequest & printchain.staking.v1.QueryValidatorDelegationsRequest.$Shape} QueryValidatorDelegationsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.staking.v1.QueryValidatorDelegationsRequest & printchain.staking.v1.QueryValidatorDelegationsRequest.$Shape;
+
+                /**
+                 * Decodes a QueryValidatorDelegationsRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.staking.v1.QueryValidatorDelegationsRequest & printchain.staking.v1.QueryValidatorDelegationsRequest.$Shape} QueryValidatorDelegationsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.staking.v1.QueryValidatorDelegationsRequest & printchain.staking.v1.QueryValidatorDelegationsRequest.$Shape;
+
+                /**
+                 * Verifies a QueryValidatorDelegationsRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a QueryValidatorDelegationsRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns QueryValidatorDelegationsRequest
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.staking.v1.QueryValidatorDelegationsRequest;
+
+                /**
+                 * Creates a plain object from a QueryValidatorDelegationsRequest message. Also converts values to other types if specified.
+                 * @param message QueryValidatorDelegationsRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.staking.v1.QueryValidatorDelegationsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryValidatorDelegationsRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for QueryValidatorDelegationsRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryValidatorDelegationsRequest {
+
+                /** Properties of a QueryValidatorDelegationsRequest. */
+                interface $Properties {
+
+                    /** QueryValidatorDelegationsRequest validatorAddr */
+                    validatorAddr?: (string|null);
+
+                    /** QueryValidatorDelegationsRequest pagination */
+                    pagination?: (printchain.base.v1.PageRequest.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a QueryValidatorDelegationsRequest. */
+                type $Shape = printchain.staking.v1.QueryValidatorDelegationsRequest.$Properties;
+            }
+
+            /**
+             * Properties of a QueryValidatorDelegationsResponse.
+             * @deprecated Use printchain.staking.v1.QueryValidatorDelegationsResponse.$Properties instead.
+             */
+            interface IQueryValidatorDelegationsResponse extends printchain.staking.v1.QueryValidatorDelegationsResponse.$Properties {
+            }
+
+            /** Represents a QueryValidatorDelegationsResponse. */
+            class QueryValidatorDelegationsResponse {
+
+                /**
+                 * Constructs a new QueryValidatorDelegationsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.staking.v1.QueryValidatorDelegationsResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** QueryValidatorDelegationsResponse delegationResponses. */
+                delegationResponses: printchain.staking.v1.DelegationResponse.$Properties[];
+
+                /** QueryValidatorDelegationsResponse pagination. */
+                pagination?: (printchain.base.v1.PageResponse.$Properties|null);
+
+                /**
+                 * Creates a new QueryValidatorDelegationsResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryValidatorDelegationsResponse instance
+                 */
+                static create(properties: printchain.staking.v1.QueryValidatorDelegationsResponse.$Shape): printchain.staking.v1.QueryValidatorDelegationsResponse & printchain.staking.v1.QueryValidatorDelegationsResponse.$Shape;
+                static create(properties?: printchain.staking.v1.QueryValidatorDelegationsResponse.$Properties): printchain.staking.v1.QueryValidatorDelegationsResponse;
+
+                /**
+                 * Encodes the specified QueryValidatorDelegationsResponse message. Does not implicitly {@link printchain.staking.v1.QueryValidatorDelegationsResponse.verify|verify} messages.
+                 * @param message QueryValidatorDelegationsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.staking.v1.QueryValidatorDelegationsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified QueryValidatorDelegationsResponse message, length delimited. Does not implicitly {@link printchain.staking.v1.QueryValidatorDelegationsResponse.verify|verify} messages.
+                 * @param message QueryValidatorDelegationsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.staking.v1.QueryValidatorDelegationsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryValidatorDelegationsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.staking.v1.QueryValidatorDelegationsResponse & printchain.staking.v1.QueryValidatorDelegationsResponse.$Shape} QueryValidatorDelegationsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.staking.v1.QueryValidatorDelegationsResponse & printchain.staking.v1.QueryValidatorDelegationsResponse.$Shape;
+
+                /**
+                 * Decodes a QueryValidatorDelegationsResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.staking.v1.QueryValidatorDelegationsResponse & printchain.staking.v1.QueryValidatorDelegationsResponse.$Shape} QueryValidatorDelegationsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.staking.v1.QueryValidatorDelegationsResponse & printchain.staking.v1.QueryValidatorDelegationsResponse.$Shape;
+
+                /**
+                 * Verifies a QueryValidatorDelegationsResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a QueryValidatorDelegationsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns QueryValidatorDelegationsResponse
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.staking.v1.QueryValidatorDelegationsResponse;
+
+                /**
+                 * Creates a plain object from a QueryValidatorDelegationsResponse message. Also converts values to other types if specified.
+                 * @param message QueryValidatorDelegationsResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.staking.v1.QueryValidatorDelegationsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryValidatorDelegationsResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for QueryValidatorDelegationsResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryValidatorDelegationsResponse {
+
+                /** Properties of a QueryValidatorDelegationsResponse. */
+                interface $Properties {
+
+                    /** QueryValidatorDelegationsResponse delegationResponses */
+                    delegationResponses?: (printchain.staking.v1.DelegationResponse.$Properties[]|null);
+
+                    /** QueryValidatorDelegationsResponse pagination */
+                    pagination?: (printchain.base.v1.PageResponse.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a QueryValidatorDelegationsResponse. */
+                type $Shape = printchain.staking.v1.QueryValidatorDelegationsResponse.$Properties;
+            }
+
+            /**
+             * Properties of a QueryDelegationRequest.
+             * @deprecated Use printchain.staking.v1.QueryDelegationRequest.$Properties instead.
+             */
+            interface IQueryDelegationRequest extends printchain.staking.v1.QueryDelegationRequest.$Properties {
+            }
+
+            /** Represents a QueryDelegationRequest. */
+            class QueryDelegationRequest {
+
+                /**
+                 * Constructs a new QueryDelegationRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.staking.v1.QueryDelegationRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** QueryDelegationRequest delegatorAddr. */
+                delegatorAddr: string;
+
+                /** QueryDelegationRequest validatorAddr. */
+                validatorAddr: string;
+
+                /**
+                 * Creates a new QueryDelegationRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryDelegationRequest instance
+                 */
+                static create(properties: printchain.staking.v1.QueryDelegationRequest.$Shape): printchain.staking.v1.QueryDelegationRequest & printchain.staking.v1.QueryDelegationRequest.$Shape;
+                static create(properties?: printchain.staking.v1.QueryDelegationRequest.$Properties): printchain.staking.v1.QueryDelegationRequest;
+
+                /**
+                 * Encodes the specified QueryDelegationRequest message. Does not implicitly {@link printchain.staking.v1.QueryDelegationRequest.verify|verify} messages.
+                 * @param message QueryDelegationRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.staking.v1.QueryDelegationRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified QueryDelegationRequest message, length delimited. Does not implicitly {@link printchain.staking.v1.QueryDelegationRequest.verify|verify} messages.
+                 * @param message QueryDelegationRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.staking.v1.QueryDelegationRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryDelegationRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.staking.v1.QueryDelegationRequest & printchain.staking.v1.QueryDelegationRequest.$Shape} QueryDelegationRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.staking.v1.QueryDelegationRequest & printchain.staking.v1.QueryDelegationRequest.$Shape;
+
+                /**
+                 * Decodes a QueryDelegationRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.staking.v1.QueryDelegationRequest & printchain.staking.v1.QueryDelegationRequest.$Shape} QueryDelegationRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.staking.v1.QueryDelegationRequest & printchain.staking.v1.QueryDelegationRequest.$Shape;
+
+                /**
+                 * Verifies a QueryDelegationRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a QueryDelegationRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns QueryDelegationRequest
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.staking.v1.QueryDelegationRequest;
+
+                /**
+                 * Creates a plain object from a QueryDelegationRequest message. Also converts values to other types if specified.
+                 * @param message QueryDelegationRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.staking.v1.QueryDelegationRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryDelegationRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for QueryDelegationRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryDelegationRequest {
+
+                /** Properties of a QueryDelegationRequest. */
+                interface $Properties {
+
+                    /** QueryDelegationRequest delegatorAddr */
+                    delegatorAddr?: (string|null);
+
+                    /** QueryDelegationRequest validatorAddr */
+                    validatorAddr?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a QueryDelegationRequest. */
+                type $Shape = printchain.staking.v1.QueryDelegationRequest.$Properties;
+            }
+
+            /**
+             * Properties of a QueryDelegationResponse.
+             * @deprecated Use printchain.staking.v1.QueryDelegationResponse.$Properties instead.
+             */
+            interface IQueryDelegationResponse extends printchain.staking.v1.QueryDelegationResponse.$Properties {
+            }
+
+            /** Represents a QueryDelegationResponse. */
+            class QueryDelegationResponse {
+
+                /**
+                 * Constructs a new QueryDelegationResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.staking.v1.QueryDelegationResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** QueryDelegationResponse delegationResponse. */
+                delegationResponse?: (printchain.staking.v1.DelegationResponse.$Properties|null);
+
+                /**
+                 * Creates a new QueryDelegationResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryDelegationResponse instance
+                 */
+                static create(properties: printchain.staking.v1.QueryDelegationResponse.$Shape): printchain.staking.v1.QueryDelegationResponse & printchain.staking.v1.QueryDelegationResponse.$Shape;
+                static create(properties?: printchain.staking.v1.QueryDelegationResponse.$Properties): printchain.staking.v1.QueryDelegationResponse;
+
+                /**
+                 * Encodes the specified QueryDelegationResponse message. Does not implicitly {@link printchain.staking.v1.QueryDelegationResponse.verify|verify} messages.
+                 * @param message QueryDelegationResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.staking.v1.QueryDelegationResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified QueryDelegationResponse message, length delimited. Does not implicitly {@link printchain.staking.v1.QueryDelegationResponse.verify|verify} messages.
+                 * @param message QueryDelegationResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.staking.v1.QueryDelegationResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryDelegationResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.staking.v1.QueryDelegationResponse & printchain.staking.v1.QueryDelegationResponse.$Shape} QueryDelegationResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.staking.v1.QueryDelegationResponse & printchain.staking.v1.QueryDelegationResponse.$Shape;
+
+                /**
+                 * Decodes a QueryDelegationResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.staking.v1.QueryDelegationResponse & printchain.staking.v1.QueryDelegationResponse.$Shape} QueryDelegationResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.staking.v1.QueryDelegationResponse & printchain.staking.v1.QueryDelegationResponse.$Shape;
+
+                /**
+                 * Verifies a QueryDelegationResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a QueryDelegationResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns QueryDelegationResponse
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.staking.v1.QueryDelegationResponse;
+
+                /**
+                 * Creates a plain object from a QueryDelegationResponse message. Also converts values to other types if specified.
+                 * @param message QueryDelegationResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.staking.v1.QueryDelegationResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryDelegationResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for QueryDelegationResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryDelegationResponse {
+
+                /** Properties of a QueryDelegationResponse. */
+                interface $Properties {
+
+                    /** QueryDelegationResponse delegationResponse */
+                    delegationResponse?: (printchain.staking.v1.DelegationResponse.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a QueryDelegationResponse. */
+                type $Shape = printchain.staking.v1.QueryDelegationResponse.$Properties;
+            }
+
+            /**
+             * Properties of a QueryDelegatorDelegationsRequest.
+             * @deprecated Use printchain.staking.v1.QueryDelegatorDelegationsRequest.$Properties instead.
+             */
+            interface IQueryDelegatorDelegationsRequest extends printchain.staking.v1.QueryDelegatorDelegationsRequest.$Properties {
+            }
+
+            /** Represents a QueryDelegatorDelegationsRequest. */
+            class QueryDelegatorDelegationsRequest {
+
+                /**
+                 * Constructs a new QueryDelegatorDelegationsRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.staking.v1.QueryDelegatorDelegationsRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** QueryDelegatorDelegationsRequest delegatorAddr. */
+                delegatorAddr: string;
+
+                /** QueryDelegatorDelegationsRequest pagination. */
+                pagination?: (printchain.base.v1.PageRequest.$Properties|null);
+
+                /**
+                 * Creates a new QueryDelegatorDelegationsRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryDelegatorDelegationsRequest instance
+                 */
+                static create(properties: printchain.staking.v1.QueryDelegatorDelegationsRequest.$Shape): printchain.staking.v1.QueryDelegatorDelegationsRequest & printchain.staking.v1.QueryDelegatorDelegationsRequest.$Shape;
+                static create(properties?: printchain.staking.v1.QueryDelegatorDelegationsRequest.$Properties): printchain.staking.v1.QueryDelegatorDelegationsRequest;
+
+                /**
+                 * Encodes the specified QueryDelegatorDelegationsRequest message. Does not implicitly {@link printchain.staking.v1.QueryDelegatorDelegationsRequest.verify|verify} messages.
+                 * @param message QueryDelegatorDelegationsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.staking.v1.QueryDelegatorDelegationsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified QueryDelegatorDelegationsRequest message, length delimited. Does not implicitly {@link printchain.staking.v1.QueryDelegatorDelegationsRequest.verify|verify} messages.
+                 * @param message QueryDelegatorDelegationsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.staking.v1.QueryDelegatorDelegationsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryDelegatorDelegationsRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.staking.v1.QueryDelegatorDelegationsRequest & printchain.staking.v1.QueryDelegatorDelegationsRequest.$Shape} QueryDelegatorDelegationsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.staking.v1.QueryDelegatorDelegationsRequest & printchain.staking.v1.QueryDelegatorDelegationsRequest.$Shape;
+
+                /**
+                 * Decodes a QueryDelegatorDelegationsRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.staking.v1.QueryDelegatorDelegationsRequest & printchain.staking.v1.QueryDelegatorDelegationsRequest.$Shape} QueryDelegatorDelegationsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.staking.v1.QueryDelegatorDelegationsRequest & printchain.staking.v1.QueryDelegatorDelegationsRequest.$Shape;
+
+                /**
+                 * Verifies a QueryDelegatorDelegationsRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a QueryDelegatorDelegationsRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns QueryDelegatorDelegationsRequest
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.staking.v1.QueryDelegatorDelegationsRequest;
+
+                /**
+                 * Creates a plain object from a QueryDelegatorDelegationsRequest message. Also converts values to other types if specified.
+                 * @param message QueryDelegatorDelegationsRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.staking.v1.QueryDelegatorDelegationsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryDelegatorDelegationsRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for QueryDelegatorDelegationsRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryDelegatorDelegationsRequest {
+
+                /** Properties of a QueryDelegatorDelegationsRequest. */
+                interface $Properties {
+
+                    /** QueryDelegatorDelegationsRequest delegatorAddr */
+                    delegatorAddr?: (string|null);
+
+                    /** QueryDelegatorDelegationsRequest pagination */
+                    pagination?: (printchain.base.v1.PageRequest.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a QueryDelegatorDelegationsRequest. */
+                type $Shape = printchain.staking.v1.QueryDelegatorDelegationsRequest.$Properties;
+            }
+
+            /**
+             * Properties of a QueryDelegatorDelegationsResponse.
+             * @deprecated Use printchain.staking.v1.QueryDelegatorDelegationsResponse.$Properties instead.
+             */
+            interface IQueryDelegatorDelegationsResponse extends printchain.staking.v1.QueryDelegatorDelegationsResponse.$Properties {
+            }
+
+            /** Represents a QueryDelegatorDelegationsResponse. */
+            class QueryDelegatorDelegationsResponse {
+
+                /**
+                 * Constructs a new QueryDelegatorDelegationsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.staking.v1.QueryDelegatorDelegationsResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** QueryDelegatorDelegationsResponse delegationResponses. */
+                delegationResponses: printchain.staking.v1.DelegationResponse.$Properties[];
+
+                /** QueryDelegatorDelegationsResponse pagination. */
+                pagination?: (printchain.base.v1.PageResponse.$Properties|null);
+
+                /**
+                 * Creates a new QueryDelegatorDelegationsResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryDelegatorDelegationsResponse instance
+                 */
+                static create(properties: printchain.staking.v1.QueryDelegatorDelegationsResponse.$Shape): printchain.staking.v1.QueryDelegatorDelegationsResponse & printchain.staking.v1.QueryDelegatorDelegationsResponse.$Shape;
+                static create(properties?: printchain.staking.v1.QueryDelegatorDelegationsResponse.$Properties): printchain.staking.v1.QueryDelegatorDelegationsResponse;
+
+                /**
+                 * Encodes the specified QueryDelegatorDelegationsResponse message. Does not implicitly {@link printchain.staking.v1.QueryDelegatorDelegationsResponse.verify|verify} messages.
+                 * @param message QueryDelegatorDelegationsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.staking.v1.QueryDelegatorDelegationsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified QueryDelegatorDelegationsResponse message, length delimited. Does not implicitly {@link printchain.staking.v1.QueryDelegatorDelegationsResponse.verify|verify} messages.
+                 * @param message QueryDelegatorDelegationsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.staking.v1.QueryDelegatorDelegationsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryDelegatorDelegationsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.staking.v1.QueryDelegatorDelegationsResponse & printchain.staking.v1.QueryDelegatorDelegationsResponse.$Shape} QueryDelegatorDelegationsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.staking.v1.QueryDelegatorDelegationsResponse & printchain.staking.v1.QueryDelegatorDelegationsResponse.$Shape;
+
+                /**
+                 * Decodes a QueryDelegatorDelegationsResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.staking.v1.QueryDelegatorDelegationsResponse & printchain.staking.v1.QueryDelegatorDelegationsResponse.$Shape} QueryDelegatorDelegationsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.staking.v1.QueryDelegatorDelegationsResponse & printchain.staking.v1.QueryDelegatorDelegationsResponse.$Shape;
+
+                /**
+                 * Verifies a QueryDelegatorDelegationsResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a QueryDelegatorDelegationsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns QueryDelegatorDelegationsResponse
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.staking.v1.QueryDelegatorDelegationsResponse;
+
+                /**
+                 * Creates a plain object from a QueryDelegatorDelegationsResponse message. Also converts values to other types if specified.
+                 * @param message QueryDelegatorDelegationsResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.staking.v1.QueryDelegatorDelegationsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryDelegatorDelegationsResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for QueryDelegatorDelegationsResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryDelegatorDelegationsResponse {
+
+                /** Properties of a QueryDelegatorDelegationsResponse. */
+                interface $Properties {
+
+                    /** QueryDelegatorDelegationsResponse delegationResponses */
+                    delegationResponses?: (printchain.staking.v1.DelegationResponse.$Properties[]|null);
+
+                    /** QueryDelegatorDelegationsResponse pagination */
+                    pagination?: (printchain.base.v1.PageResponse.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a QueryDelegatorDelegationsResponse. */
+                type $Shape = printchain.staking.v1.QueryDelegatorDelegationsResponse.$Properties;
+            }
+
+            /**
+             * Properties of a QueryDelegatorUnbondingDelegationsRequest.
+             * @deprecated Use printchain.staking.v1.QueryDelegatorUnbondingDelegationsRequest.$Properties instead.
+             */
+            interface IQueryDelegatorUnbondingDelegationsRequest extends printchain.staking.v1.QueryDelegatorUnbondingDelegationsRequest.$Properties {
+            }
+
+            /** Represents a QueryDelegatorUnbondingDelegationsRequest. */
+            class QueryDelegatorUnbondingDelegationsRequest {
+
+                /**
+                 * Constructs a new QueryDelegatorUnbondingDelegationsRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.staking.v1.QueryDelegatorUnbondingDelegationsRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** QueryDelegatorUnbondingDelegationsRequest delegatorAddr. */
+                delegatorAddr: string;
+
+                /** QueryDelegatorUnbondingDelegationsRequest pagination. */
+                pagination?: (printchain.base.v1.PageRequest.$Properties|null);
+
+                /**
+                 * Creates a new QueryDelegatorUnbondingDelegationsRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryDelegatorUnbondingDelegationsRequest instance
+                 */
+                static create(properties: printchain.staking.v1.QueryDelegatorUnbondingDelegationsRequest.$Shape): printchain.staking.v1.QueryDelegatorUnbondingDelegationsRequest & printchain.staking.v1.QueryDelegatorUnbondingDelegationsRequest.$Shape;
+                static create(properties?: printchain.staking.v1.QueryDelegatorUnbondingDelegationsRequest.$Properties): printchain.staking.v1.QueryDelegatorUnbondingDelegationsRequest;
+
+                /**
+                 * Encodes the specified QueryDelegatorUnbondingDelegationsRequest message. Does not implicitly {@link printchain.staking.v1.QueryDelegatorUnbondingDelegationsRequest.verify|verify} messages.
+                 * @param message QueryDelegatorUnbondingDelegationsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.staking.v1.QueryDelegatorUnbondingDelegationsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified QueryDelegatorUnbondingDelegationsRequest message, length delimited. Does not implicitly {@link printchain.staking.v1.QueryDelegatorUnbondingDelegationsRequest.verify|verify} messages.
+                 * @param message QueryDelegatorUnbondingDelegationsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.staking.v1.QueryDelegatorUnbondingDelegationsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryDelegatorUnbondingDelegationsRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.staking.v1.QueryDelegatorUnbondingDelegationsRequest & printchain.staking.v1.QueryDelegatorUnbondingDelegationsRequest.$Shape} QueryDelegatorUnbondingDelegationsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.staking.v1.QueryDelegatorUnbondingDelegationsRequest & printchain.staking.v1.QueryDelegatorUnbondingDelegationsRequest.$Shape;
+
+                /**
+                 * Decodes a QueryDelegatorUnbondingDelegationsRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.staking.v1.QueryDelegatorUnbondingDelegationsRequest & printchain.staking.v1.QueryDelegatorUnbondingDelegationsRequest.$Shape} QueryDelegatorUnbondingDelegationsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.staking.v1.QueryDelegatorUnbondingDelegationsRequest & printchain.staking.v1.QueryDelegatorUnbondingDelegationsRequest.$Shape;
+
+                /**
+                 * Verifies a QueryDelegatorUnbondingDelegationsRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a QueryDelegatorUnbondingDelegationsRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns QueryDelegatorUnbondingDelegationsRequest
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.staking.v1.QueryDelegatorUnbondingDelegationsRequest;
+
+                /**
+                 * Creates a plain object from a QueryDelegatorUnbondingDelegationsRequest message. Also converts values to other types if specified.
+                 * @param message QueryDelegatorUnbondingDelegationsRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.staking.v1.QueryDelegatorUnbondingDelegationsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryDelegatorUnbondingDelegationsRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for QueryDelegatorUnbondingDelegationsRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryDelegatorUnbondingDelegationsRequest {
+
+                /** Properties of a QueryDelegatorUnbondingDelegationsRequest. */
+                interface $Properties {
+
+                    /** QueryDelegatorUnbondingDelegationsRequest delegatorAddr */
+                    delegatorAddr?: (string|null);
+
+                    /** QueryDelegatorUnbondingDelegationsRequest pagination */
+                    pagination?: (printchain.base.v1.PageRequest.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a QueryDelegatorUnbondingDelegationsRequest. */
+                type $Shape = printchain.staking.v1.QueryDelegatorUnbondingDelegationsRequest.$Properties;
+            }
+
+            /**
+             * Properties of a QueryDelegatorUnbondingDelegationsResponse.
+             * @deprecated Use printchain.staking.v1.QueryDelegatorUnbondingDelegationsResponse.$Properties instead.
+             */
+            interface IQueryDelegatorUnbondingDelegationsResponse extends printchain.staking.v1.QueryDelegatorUnbondingDelegationsResponse.$Properties {
+            }
+
+            /** Represents a QueryDelegatorUnbondingDelegationsResponse. */
+            class QueryDelegatorUnbondingDelegationsResponse {
+
+                /**
+                 * Constructs a new QueryDelegatorUnbondingDelegationsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.staking.v1.QueryDelegatorUnbondingDelegationsResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** QueryDelegatorUnbondingDelegationsResponse unbondingResponses. */
+                unbondingResponses: printchain.staking.v1.UnbondingDelegation.$Properties[];
+
+                /** QueryDelegatorUnbondingDelegationsResponse pagination. */
+                pagination?: (printchain.base.v1.PageResponse.$Properties|null);
+
+                /**
+                 * Creates a new QueryDelegatorUnbondingDelegationsResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryDelegatorUnbondingDelegationsResponse instance
+                 */
+                static create(properties: printchain.staking.v1.QueryDelegatorUnbondingDelegationsResponse.$Shape): printchain.staking.v1.QueryDelegatorUnbondingDelegationsResponse & printchain.staking.v1.QueryDelegatorUnbondingDelegationsResponse.$Shape;
+                static create(properties?: printchain.staking.v1.QueryDelegatorUnbondingDelegationsResponse.$Properties): printchain.staking.v1.QueryDelegatorUnbondingDelegationsResponse;
+
+                /**
+                 * Encodes the specified QueryDelegatorUnbondingDelegationsResponse message. Does not implicitly {@link printchain.staking.v1.QueryDelegatorUnbondingDelegationsResponse.verify|verify} messages.
+                 * @param message QueryDelegatorUnbondingDelegationsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.staking.v1.QueryDelegatorUnbondingDelegationsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified QueryDelegatorUnbondingDelegationsResponse message, length delimited. Does not implicitly {@link printchain.staking.v1.QueryDelegatorUnbondingDelegationsResponse.verify|verify} messages.
+                 * @param message QueryDelegatorUnbondingDelegationsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.staking.v1.QueryDelegatorUnbondingDelegationsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryDelegatorUnbondingDelegationsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.staking.v1.QueryDelegatorUnbondingDelegationsResponse & printchain.staking.v1.QueryDelegatorUnbondingDelegationsResponse.$Shape} QueryDelegatorUnbondingDelegationsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.staking.v1.QueryDelegatorUnbondingDelegationsResponse & printchain.staking.v1.QueryDelegatorUnbondingDelegationsResponse.$Shape;
+
+                /**
+                 * Decodes a QueryDelegatorUnbondingDelegationsResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.staking.v1.QueryDelegatorUnbondingDelegationsResponse & printchain.staking.v1.QueryDelegatorUnbondingDelegationsResponse.$Shape} QueryDelegatorUnbondingDelegationsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.staking.v1.QueryDelegatorUnbondingDelegationsResponse & printchain.staking.v1.QueryDelegatorUnbondingDelegationsResponse.$Shape;
+
+                /**
+                 * Verifies a QueryDelegatorUnbondingDelegationsResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a QueryDelegatorUnbondingDelegationsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns QueryDelegatorUnbondingDelegationsResponse
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.staking.v1.QueryDelegatorUnbondingDelegationsResponse;
+
+                /**
+                 * Creates a plain object from a QueryDelegatorUnbondingDelegationsResponse message. Also converts values to other types if specified.
+                 * @param message QueryDelegatorUnbondingDelegationsResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.staking.v1.QueryDelegatorUnbondingDelegationsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryDelegatorUnbondingDelegationsResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for QueryDelegatorUnbondingDelegationsResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryDelegatorUnbondingDelegationsResponse {
+
+                /** Properties of a QueryDelegatorUnbondingDelegationsResponse. */
+                interface $Properties {
+
+                    /** QueryDelegatorUnbondingDelegationsResponse unbondingResponses */
+                    unbondingResponses?: (printchain.staking.v1.UnbondingDelegation.$Properties[]|null);
+
+                    /** QueryDelegatorUnbondingDelegationsResponse pagination */
+                    pagination?: (printchain.base.v1.PageResponse.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a QueryDelegatorUnbondingDelegationsResponse. */
+                type $Shape = printchain.staking.v1.QueryDelegatorUnbondingDelegationsResponse.$Properties;
+            }
+
+            /**
+             * Properties of a QueryRedelegationsRequest.
+             * @deprecated Use printchain.staking.v1.QueryRedelegationsRequest.$Properties instead.
+             */
+            interface IQueryRedelegationsRequest extends printchain.staking.v1.QueryRedelegationsRequest.$Properties {
+            }
+
+            /** Represents a QueryRedelegationsRequest. */
+            class QueryRedelegationsRequest {
+
+                /**
+                 * Constructs a new QueryRedelegationsRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.staking.v1.QueryRedelegationsRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** QueryRedelegationsRequest delegatorAddr. */
+                delegatorAddr: string;
+
+                /** QueryRedelegationsRequest pagination. */
+                pagination?: (printchain.base.v1.PageRequest.$Properties|null);
+
+                /**
+                 * Creates a new QueryRedelegationsRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryRedelegationsRequest instance
+                 */
+                static create(properties: printchain.staking.v1.QueryRedelegationsRequest.$Shape): printchain.staking.v1.QueryRedelegationsRequest & printchain.staking.v1.QueryRedelegationsRequest.$Shape;
+                static create(properties?: printchain.staking.v1.QueryRedelegationsRequest.$Properties): printchain.staking.v1.QueryRedelegationsRequest;
+
+                /**
+                 * Encodes the specified QueryRedelegationsRequest message. Does not implicitly {@link printchain.staking.v1.QueryRedelegationsRequest.verify|verify} messages.
+                 * @param message QueryRedelegationsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.staking.v1.QueryRedelegationsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified QueryRedelegationsRequest message, length delimited. Does not implicitly {@link printchain.staking.v1.QueryRedelegationsRequest.verify|verify} messages.
+                 * @param message QueryRedelegationsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.staking.v1.QueryRedelegationsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryRedelegationsRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.staking.v1.QueryRedelegationsRequest & printchain.staking.v1.QueryRedelegationsRequest.$Shape} QueryRedelegationsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.staking.v1.QueryRedelegationsRequest & printchain.staking.v1.QueryRedelegationsRequest.$Shape;
+
+                /**
+                 * Decodes a QueryRedelegationsRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.staking.v1.QueryRedelegationsRequest & printchain.staking.v1.QueryRedelegationsRequest.$Shape} QueryRedelegationsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.staking.v1.QueryRedelegationsRequest & printchain.staking.v1.QueryRedelegationsRequest.$Shape;
+
+                /**
+                 * Verifies a QueryRedelegationsRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a QueryRedelegationsRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns QueryRedelegationsRequest
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.staking.v1.QueryRedelegationsRequest;
+
+                /**
+                 * Creates a plain object from a QueryRedelegationsRequest message. Also converts values to other types if specified.
+                 * @param message QueryRedelegationsRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.staking.v1.QueryRedelegationsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryRedelegationsRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for QueryRedelegationsRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryRedelegationsRequest {
+
+                /** Properties of a QueryRedelegationsRequest. */
+                interface $Properties {
+
+                    /** QueryRedelegationsRequest delegatorAddr */
+                    delegatorAddr?: (string|null);
+
+                    /** QueryRedelegationsRequest pagination */
+                    pagination?: (printchain.base.v1.PageRequest.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a QueryRedelegationsRequest. */
+                type $Shape = printchain.staking.v1.QueryRedelegationsRequest.$Properties;
+            }
+
+            /**
+             * Properties of a QueryRedelegationsResponse.
+             * @deprecated Use printchain.staking.v1.QueryRedelegationsResponse.$Properties instead.
+             */
+            interface IQueryRedelegationsResponse extends printchain.staking.v1.QueryRedelegationsResponse.$Properties {
+            }
+
+            /** Represents a QueryRedelegationsResponse. */
+            class QueryRedelegationsResponse {
+
+                /**
+                 * Constructs a new QueryRedelegationsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.staking.v1.QueryRedelegationsResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** QueryRedelegationsResponse redelegations. */
+                redelegations: printchain.staking.v1.Redelegation.$Properties[];
+
+                /** QueryRedelegationsResponse pagination. */
+                pagination?: (printchain.base.v1.PageResponse.$Properties|null);
+
+                /**
+                 * Creates a new QueryRedelegationsResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryRedelegationsResponse instance
+                 */
+                static create(properties: printchain.staking.v1.QueryRedelegationsResponse.$Shape): printchain.staking.v1.QueryRedelegationsResponse & printchain.staking.v1.QueryRedelegationsResponse.$Shape;
+                static create(properties?: printchain.staking.v1.QueryRedelegationsResponse.$Properties): printchain.staking.v1.QueryRedelegationsResponse;
+
+                /**
+                 * Encodes the specified QueryRedelegationsResponse message. Does not implicitly {@link printchain.staking.v1.QueryRedelegationsResponse.verify|verify} messages.
+                 * @param message QueryRedelegationsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.staking.v1.QueryRedelegationsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified QueryRedelegationsResponse message, length delimited. Does not implicitly {@link printchain.staking.v1.QueryRedelegationsResponse.verify|verify} messages.
+                 * @param message QueryRedelegationsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.staking.v1.QueryRedelegationsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryRedelegationsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.staking.v1.QueryRedelegationsResponse & printchain.staking.v1.QueryRedelegationsResponse.$Shape} QueryRedelegationsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.staking.v1.QueryRedelegationsResponse & printchain.staking.v1.QueryRedelegationsResponse.$Shape;
+
+                /**
+                 * Decodes a QueryRedelegationsResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.staking.v1.QueryRedelegationsResponse & printchain.staking.v1.QueryRedelegationsResponse.$Shape} QueryRedelegationsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.staking.v1.QueryRedelegationsResponse & printchain.staking.v1.QueryRedelegationsResponse.$Shape;
+
+                /**
+                 * Verifies a QueryRedelegationsResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a QueryRedelegationsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns QueryRedelegationsResponse
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.staking.v1.QueryRedelegationsResponse;
+
+                /**
+                 * Creates a plain object from a QueryRedelegationsResponse message. Also converts values to other types if specified.
+                 * @param message QueryRedelegationsResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.staking.v1.QueryRedelegationsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryRedelegationsResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for QueryRedelegationsResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryRedelegationsResponse {
+
+                /** Properties of a QueryRedelegationsResponse. */
+                interface $Properties {
+
+                    /** QueryRedelegationsResponse redelegations */
+                    redelegations?: (printchain.staking.v1.Redelegation.$Properties[]|null);
+
+                    /** QueryRedelegationsResponse pagination */
+                    pagination?: (printchain.base.v1.PageResponse.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a QueryRedelegationsResponse. */
+                type $Shape = printchain.staking.v1.QueryRedelegationsResponse.$Properties;
+            }
+
+            /**
+             * Properties of a QueryPoolRequest.
+             * @deprecated Use printchain.staking.v1.QueryPoolRequest.$Properties instead.
+             */
+            interface IQueryPoolRequest extends printchain.staking.v1.QueryPoolRequest.$Properties {
+            }
+
+            /** Represents a QueryPoolRequest. */
+            class QueryPoolRequest {
+
+                /**
+                 * Constructs a new QueryPoolRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.staking.v1.QueryPoolRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new QueryPoolRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryPoolRequest instance
+                 */
+                static create(properties: printchain.staking.v1.QueryPoolRequest.$Shape): printchain.staking.v1.QueryPoolRequest & printchain.staking.v1.QueryPoolRequest.$Shape;
+                static create(properties?: printchain.staking.v1.QueryPoolRequest.$Properties): printchain.staking.v1.QueryPoolRequest;
+
+                /**
+                 * Encodes the specified QueryPoolRequest message. Does not implicitly {@link printchain.staking.v1.QueryPoolRequest.verify|verify} messages.
+                 * @param message QueryPoolRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.staking.v1.QueryPoolRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified QueryPoolRequest message, length delimited. Does not implicitly {@link printchain.staking.v1.QueryPoolRequest.verify|verify} messages.
+                 * @param message QueryPoolRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.staking.v1.QueryPoolRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryPoolRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.staking.v1.QueryPoolRequest & printchain.staking.v1.QueryPoolRequest.$Shape} QueryPoolRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.staking.v1.QueryPoolRequest & printchain.staking.v1.QueryPoolRequest.$Shape;
+
+                /**
+                 * Decodes a QueryPoolRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.staking.v1.QueryPoolRequest & printchain.staking.v1.QueryPoolRequest.$Shape} QueryPoolRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.staking.v1.QueryPoolRequest & printchain.staking.v1.QueryPoolRequest.$Shape;
+
+                /**
+                 * Verifies a QueryPoolRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a QueryPoolRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns QueryPoolRequest
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.staking.v1.QueryPoolRequest;
+
+                /**
+                 * Creates a plain object from a QueryPoolRequest message. Also converts values to other types if specified.
+                 * @param message QueryPoolRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.staking.v1.QueryPoolRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryPoolRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for QueryPoolRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryPoolRequest {
+
+                /** Properties of a QueryPoolRequest. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a QueryPoolRequest. */
+                type $Shape = printchain.staking.v1.QueryPoolRequest.$Properties;
+            }
+
+            /**
+             * Properties of a QueryPoolResponse.
+             * @deprecated Use printchain.staking.v1.QueryPoolResponse.$Properties instead.
+             */
+            interface IQueryPoolResponse extends printchain.staking.v1.QueryPoolResponse.$Properties {
+            }
+
+            /** Represents a QueryPoolResponse. */
+            class QueryPoolResponse {
+
+                /**
+                 * Constructs a new QueryPoolResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.staking.v1.QueryPoolResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** QueryPoolResponse pool. */
+                pool?: (printchain.staking.v1.Pool.$Properties|null);
+
+                /**
+                 * Creates a new QueryPoolResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryPoolResponse instance
+                 */
+                static create(properties: printchain.staking.v1.QueryPoolResponse.$Shape): printchain.staking.v1.QueryPoolResponse & printchain.staking.v1.QueryPoolResponse.$Shape;
+                static create(properties?: printchain.staking.v1.QueryPoolResponse.$Properties): printchain.staking.v1.QueryPoolResponse;
+
+                /**
+                 * Encodes the specified QueryPoolResponse message. Does not implicitly {@link printchain.staking.v1.QueryPoolResponse.verify|verify} messages.
+                 * @param message QueryPoolResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.staking.v1.QueryPoolResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified QueryPoolResponse message, length delimited. Does not implicitly {@link printchain.staking.v1.QueryPoolResponse.verify|verify} messages.
+                 * @param message QueryPoolResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.staking.v1.QueryPoolResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryPoolResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.staking.v1.QueryPoolResponse & printchain.staking.v1.QueryPoolResponse.$Shape} QueryPoolResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.staking.v1.QueryPoolResponse & printchain.staking.v1.QueryPoolResponse.$Shape;
+
+                /**
+                 * Decodes a QueryPoolResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.staking.v1.QueryPoolResponse & printchain.staking.v1.QueryPoolResponse.$Shape} QueryPoolResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.staking.v1.QueryPoolResponse & printchain.staking.v1.QueryPoolResponse.$Shape;
+
+                /**
+                 * Verifies a QueryPoolResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a QueryPoolResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns QueryPoolResponse
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.staking.v1.QueryPoolResponse;
+
+                /**
+                 * Creates a plain object from a QueryPoolResponse message. Also converts values to other types if specified.
+                 * @param message QueryPoolResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.staking.v1.QueryPoolResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryPoolResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for QueryPoolResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryPoolResponse {
+
+                /** Properties of a QueryPoolResponse. */
+                interface $Properties {
+
+                    /** QueryPoolResponse pool */
+                    pool?: (printchain.staking.v1.Pool.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a QueryPoolResponse. */
+                type $Shape = printchain.staking.v1.QueryPoolResponse.$Properties;
+            }
+
+            /** Represents a Msg */
+            class Msg extends $protobuf.rpc.Service {
+
+                /**
+                 * Constructs a new Msg service.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 */
+                constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+                /**
+                 * Creates new Msg service using the specified rpc implementation.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 * @returns RPC service. Useful where requests and/or responses are streamed.
+                 */
+                static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Msg;
+
+                /** Calls CreateValidator. */
+                createValidator: printchain.staking.v1.Msg.CreateValidator;
+
+                /** Calls Delegate. */
+                delegate: printchain.staking.v1.Msg.Delegate;
+
+                /** Calls Undelegate. */
+                undelegate: printchain.staking.v1.Msg.Undelegate;
+
+                /** Calls BeginRedelegate. */
+                beginRedelegate: printchain.staking.v1.Msg.BeginRedelegate;
+
+                /** Calls UpdateParams. */
+                updateParams: printchain.staking.v1.Msg.UpdateParams;
+            }
+
+            namespace Msg {
+
+                /**
+                 * Callback as used by {@link printchain.staking.v1.Msg#createValidator}.
+                 * @param error Error, if any
+                 * @param [response] MsgCreateValidatorResponse
+                 */
+                type CreateValidatorCallback = (error: (Error|null), response?: printchain.staking.v1.MsgCreateValidatorResponse) => void;
+
+                /** Calls CreateValidator. */
+                type CreateValidator = {
+                  (request: printchain.staking.v1.IMsgCreateValidator, callback: printchain.staking.v1.Msg.CreateValidatorCallback): void;
+                  (request: printchain.staking.v1.IMsgCreateValidator): Promise<printchain.staking.v1.MsgCreateValidatorResponse>;
+                  readonly name: "CreateValidator";
+                  readonly path: "/printchain.staking.v1.Msg/CreateValidator";
+                  readonly requestType: "MsgCreateValidator";
+                  readonly responseType: "MsgCreateValidatorResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link printchain.staking.v1.Msg#delegate}.
+                 * @param error Error, if any
+                 * @param [response] MsgDelegateResponse
+                 */
+                type DelegateCallback = (error: (Error|null), response?: printchain.staking.v1.MsgDelegateResponse) => void;
+
+                /** Calls Delegate. */
+                type Delegate = {
+                  (request: printchain.staking.v1.IMsgDelegate, callback: printchain.staking.v1.Msg.DelegateCallback): void;
+                  (request: printchain.staking.v1.IMsgDelegate): Promise<printchain.staking.v1.MsgDelegateResponse>;
+                  readonly name: "Delegate";
+                  readonly path: "/printchain.staking.v1.Msg/Delegate";
+                  readonly requestType: "MsgDelegate";
+                  readonly responseType: "MsgDelegateResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link printchain.staking.v1.Msg#undelegate}.
+                 * @param error Error, if any
+                 * @param [response] MsgUndelegateResponse
+                 */
+                type UndelegateCallback = (error: (Error|null), response?: printchain.staking.v1.MsgUndelegateResponse) => void;
+
+                /** Calls Undelegate. */
+                type Undelegate = {
+                  (request: printchain.staking.v1.IMsgUndelegate, callback: printchain.staking.v1.Msg.UndelegateCallback): void;
+                  (request: printchain.staking.v1.IMsgUndelegate): Promise<printchain.staking.v1.MsgUndelegateResponse>;
+                  readonly name: "Undelegate";
+                  readonly path: "/printchain.staking.v1.Msg/Undelegate";
+                  readonly requestType: "MsgUndelegate";
+                  readonly responseType: "MsgUndelegateResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link printchain.staking.v1.Msg#beginRedelegate}.
+                 * @param error Error, if any
+                 * @param [response] MsgBeginRedelegateResponse
+                 */
+                type BeginRedelegateCallback = (error: (Error|null), response?: printchain.staking.v1.MsgBeginRedelegateResponse) => void;
+
+                /** Calls BeginRedelegate. */
+                type BeginRedelegate = {
+                  (request: printchain.staking.v1.IMsgBeginRedelegate, callback: printchain.staking.v1.Msg.BeginRedelegateCallback): void;
+                  (request: printchain.staking.v1.IMsgBeginRedelegate): Promise<printchain.staking.v1.MsgBeginRedelegateResponse>;
+                  readonly name: "BeginRedelegate";
+                  readonly path: "/printchain.staking.v1.Msg/BeginRedelegate";
+                  readonly requestType: "MsgBeginRedelegate";
+                  readonly responseType: "MsgBeginRedelegateResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link printchain.staking.v1.Msg#updateParams}.
+                 * @param error Error, if any
+                 * @param [response] MsgUpdateParamsResponse
+                 */
+                type UpdateParamsCallback = (error: (Error|null), response?: printchain.staking.v1.MsgUpdateParamsResponse) => void;
+
+                /** Calls UpdateParams. */
+                type UpdateParams = {
+                  (request: printchain.staking.v1.IMsgUpdateParams, callback: printchain.staking.v1.Msg.UpdateParamsCallback): void;
+                  (request: printchain.staking.v1.IMsgUpdateParams): Promise<printchain.staking.v1.MsgUpdateParamsResponse>;
+                  readonly name: "UpdateParams";
+                  readonly path: "/printchain.staking.v1.Msg/UpdateParams";
+                  readonly requestType: "MsgUpdateParams";
+                  readonly responseType: "MsgUpdateParamsResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+            }
+
+            /**
+             * Properties of a MsgCreateValidator.
+             * @deprecated Use printchain.staking.v1.MsgCreateValidator.$Properties instead.
+             */
+            interface IMsgCreateValidator extends printchain.staking.v1.MsgCreateValidator.$Properties {
+            }
+
+            /** Represents a MsgCreateValidator. */
+            class MsgCreateValidator {
+
+                /**
+                 * Constructs a new MsgCreateValidator.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.staking.v1.MsgCreateValidator.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** MsgCreateValidator description. */
+                description?: (printchain.staking.v1.Description.$Properties|null);
+
+                /** MsgCreateValidator commission. */
+                commission?: (printchain.staking.v1.CommissionRates.$Properties|null);
+
+                /** MsgCreateValidator minSelfDelegation. */
+                minSelfDelegation: string;
+
+                /** MsgCreateValidator validatorAddress. */
+                validatorAddress: string;
+
+                /** MsgCreateValidator pubkey. */
+                pubkey: Uint8Array;
+
+                /** MsgCreateValidator value. */
+                value?: (printchain.base.v1.Coin.$Properties|null);
+
+                /**
+                 * Creates a new MsgCreateValidator instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgCreateValidator instance
+                 */
+                static create(properties: printchain.staking.v1.MsgCreateValidator.$Shape): printchain.staking.v1.MsgCreateValidator & printchain.staking.v1.MsgCreateValidator.$Shape;
+                static create(properties?: printchain.staking.v1.MsgCreateValidator.$Properties): printchain.staking.v1.MsgCreateValidator;
+
+                /**
+                 * Encodes the specified MsgCreateValidator message. Does not implicitly {@link printchain.staking.v1.MsgCreateValidator.verify|verify} messages.
+                 * @param message MsgCreateValidator message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.staking.v1.MsgCreateValidator.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified MsgCreateValidator message, length delimited. Does not implicitly {@link printchain.staking.v1.MsgCreateValidator.verify|verify} messages.
+                 * @param message MsgCreateValidator message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.staking.v1.MsgCreateValidator.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgCreateValidator message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.staking.v1.MsgCreateValidator & printchain.staking.v1.MsgCreateValidator.$Shape} MsgCreateValidator
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.staking.v1.MsgCreateValidator & printchain.staking.v1.MsgCreateValidator.$Shape;
+
+                /**
+                 * Decodes a MsgCreateValidator message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.staking.v1.MsgCreateValidator & printchain.staking.v1.MsgCreateValidator.$Shape} MsgCreateValidator
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.staking.v1.MsgCreateValidator & printchain.staking.v1.MsgCreateValidator.$Shape;
+
+                /**
+                 * Verifies a MsgCreateValidator message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a MsgCreateValidator message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MsgCreateValidator
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.staking.v1.MsgCreateValidator;
+
+                /**
+                 * Creates a plain object from a MsgCreateValidator message. Also converts values to other types if specified.
+                 * @param message MsgCreateValidator
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.staking.v1.MsgCreateValidator, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgCreateValidator to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MsgCreateValidator
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgCreateValidator {
+
+                /** Properties of a MsgCreateValidator. */
+                interface $Properties {
+
+                    /** MsgCreateValidator description */
+                    description?: (printchain.staking.v1.Description.$Properties|null);
+
+                    /** MsgCreateValidator commission */
+                    commission?: (printchain.staking.v1.CommissionRates.$Properties|null);
+
+                    /** MsgCreateValidator minSelfDelegation */
+                    minSelfDelegation?: (string|null);
+
+                    /** MsgCreateValidator validatorAddress */
+                    validatorAddress?: (string|null);
+
+                    /** MsgCreateValidator pubkey */
+                    pubkey?: (Uint8Array|null);
+
+                    /** MsgCreateValidator value */
+                    value?: (printchain.base.v1.Coin.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MsgCreateValidator. */
+                type $Shape = printchain.staking.v1.MsgCreateValidator.$Properties;
+            }
+
+            /**
+             * Properties of a MsgCreateValidatorResponse.
+             * @deprecated Use printchain.staking.v1.MsgCreateValidatorResponse.$Properties instead.
+             */
+            interface IMsgCreateValidatorResponse extends printchain.staking.v1.MsgCreateValidatorResponse.$Properties {
+            }
+
+            /** Represents a MsgCreateValidatorResponse. */
+            class MsgCreateValidatorResponse {
+
+                /**
+                 * Constructs a new MsgCreateValidatorResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.staking.v1.MsgCreateValidatorResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new MsgCreateValidatorResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgCreateValidatorResponse instance
+                 */
+                static create(properties: printchain.staking.v1.MsgCreateValidatorResponse.$Shape): printchain.staking.v1.MsgCreateValidatorResponse & printchain.staking.v1.MsgCreateValidatorResponse.$Shape;
+                static create(properties?: printchain.staking.v1.MsgCreateValidatorResponse.$Properties): printchain.staking.v1.MsgCreateValidatorResponse;
+
+                /**
+                 * Encodes the specified MsgCreateValidatorResponse message. Does not implicitly {@link printchain.staking.v1.MsgCreateValidatorResponse.verify|verify} messages.
+                 * @param message MsgCreateValidatorResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.staking.v1.MsgCreateValidatorResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified MsgCreateValidatorResponse message, length delimited. Does not implicitly {@link printchain.staking.v1.MsgCreateValidatorResponse.verify|verify} messages.
+                 * @param message MsgCreateValidatorResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.staking.v1.MsgCreateValidatorResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgCreateValidatorResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.staking.v1.MsgCreateValidatorResponse & printchain.staking.v1.MsgCreateValidatorResponse.$Shape} MsgCreateValidatorResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.staking.v1.MsgCreateValidatorResponse & printchain.staking.v1.MsgCreateValidatorResponse.$Shape;
+
+                /**
+                 * Decodes a MsgCreateValidatorResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.staking.v1.MsgCreateValidatorResponse & printchain.staking.v1.MsgCreateValidatorResponse.$Shape} MsgCreateValidatorResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.staking.v1.MsgCreateValidatorResponse & printchain.staking.v1.MsgCreateValidatorResponse.$Shape;
+
+                /**
+                 * Verifies a MsgCreateValidatorResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a MsgCreateValidatorResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MsgCreateValidatorResponse
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.staking.v1.MsgCreateValidatorResponse;
+
+                /**
+                 * Creates a plain object from a MsgCreateValidatorResponse message. Also converts values to other types if specified.
+                 * @param message MsgCreateValidatorResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.staking.v1.MsgCreateValidatorResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgCreateValidatorResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MsgCreateValidatorResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgCreateValidatorResponse {
+
+                /** Properties of a MsgCreateValidatorResponse. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MsgCreateValidatorResponse. */
+                type $Shape = printchain.staking.v1.MsgCreateValidatorResponse.$Properties;
+            }
+
+            /**
+             * Properties of a MsgDelegate.
+             * @deprecated Use printchain.staking.v1.MsgDelegate.$Properties instead.
+             */
+            interface IMsgDelegate extends printchain.staking.v1.MsgDelegate.$Properties {
+            }
+
+            /** Represents a MsgDelegate. */
+            class MsgDelegate {
+
+                /**
+                 * Constructs a new MsgDelegate.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.staking.v1.MsgDelegate.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** MsgDelegate delegatorAddress. */
+                delegatorAddress: string;
+
+                /** MsgDelegate validatorAddress. */
+                validatorAddress: string;
+
+                /** MsgDelegate amount. */
+                amount?: (printchain.base.v1.Coin.$Properties|null);
+
+                /**
+                 * Creates a new MsgDelegate instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgDelegate instance
+                 */
+                static create(properties: printchain.staking.v1.MsgDelegate.$Shape): printchain.staking.v1.MsgDelegate & printchain.staking.v1.MsgDelegate.$Shape;
+                static create(properties?: printchain.staking.v1.MsgDelegate.$Properties): printchain.staking.v1.MsgDelegate;
+
+                /**
+                 * Encodes the specified MsgDelegate message. Does not implicitly {@link printchain.staking.v1.MsgDelegate.verify|verify} messages.
+                 * @param message MsgDelegate message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.staking.v1.MsgDelegate.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified MsgDelegate message, length delimited. Does not implicitly {@link printchain.staking.v1.MsgDelegate.verify|verify} messages.
+                 * @param message MsgDelegate message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.staking.v1.MsgDelegate.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgDelegate message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.staking.v1.MsgDelegate & printchain.staking.v1.MsgDelegate.$Shape} MsgDelegate
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.staking.v1.MsgDelegate & printchain.staking.v1.MsgDelegate.$Shape;
+
+                /**
+                 * Decodes a MsgDelegate message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.staking.v1.MsgDelegate & printchain.staking.v1.MsgDelegate.$Shape} MsgDelegate
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.staking.v1.MsgDelegate & printchain.staking.v1.MsgDelegate.$Shape;
+
+                /**
+                 * Verifies a MsgDelegate message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a MsgDelegate message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MsgDelegate
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.staking.v1.MsgDelegate;
+
+                /**
+                 * Creates a plain object from a MsgDelegate message. Also converts values to other types if specified.
+                 * @param message MsgDelegate
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.staking.v1.MsgDelegate, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgDelegate to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MsgDelegate
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgDelegate {
+
+                /** Properties of a MsgDelegate. */
+                interface $Properties {
+
+                    /** MsgDelegate delegatorAddress */
+                    delegatorAddress?: (string|null);
+
+                    /** MsgDelegate validatorAddress */
+                    validatorAddress?: (string|null);
+
+                    /** MsgDelegate amount */
+                    amount?: (printchain.base.v1.Coin.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MsgDelegate. */
+                type $Shape = printchain.staking.v1.MsgDelegate.$Properties;
+            }
+
+            /**
+             * Properties of a MsgDelegateResponse.
+             * @deprecated Use printchain.staking.v1.MsgDelegateResponse.$Properties instead.
+             */
+            interface IMsgDelegateResponse extends printchain.staking.v1.MsgDelegateResponse.$Properties {
+            }
+
+            /** Represents a MsgDelegateResponse. */
+            class MsgDelegateResponse {
+
+                /**
+                 * Constructs a new MsgDelegateResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.staking.v1.MsgDelegateResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** MsgDelegateResponse newShares. */
+                newShares: string;
+
+                /**
+                 * Creates a new MsgDelegateResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgDelegateResponse instance
+                 */
+                static create(properties: printchain.staking.v1.MsgDelegateResponse.$Shape): printchain.staking.v1.MsgDelegateResponse & printchain.staking.v1.MsgDelegateResponse.$Shape;
+                static create(properties?: printchain.staking.v1.MsgDelegateResponse.$Properties): printchain.staking.v1.MsgDelegateResponse;
+
+                /**
+                 * Encodes the specified MsgDelegateResponse message. Does not implicitly {@link printchain.staking.v1.MsgDelegateResponse.verify|verify} messages.
+                 * @param message MsgDelegateResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.staking.v1.MsgDelegateResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified MsgDelegateResponse message, length delimited. Does not implicitly {@link printchain.staking.v1.MsgDelegateResponse.verify|verify} messages.
+                 * @param message MsgDelegateResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.staking.v1.MsgDelegateResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgDelegateResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.staking.v1.MsgDelegateResponse & printchain.staking.v1.MsgDelegateResponse.$Shape} MsgDelegateResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.staking.v1.MsgDelegateResponse & printchain.staking.v1.MsgDelegateResponse.$Shape;
+
+                /**
+                 * Decodes a MsgDelegateResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.staking.v1.MsgDelegateResponse & printchain.staking.v1.MsgDelegateResponse.$Shape} MsgDelegateResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.staking.v1.MsgDelegateResponse & printchain.staking.v1.MsgDelegateResponse.$Shape;
+
+                /**
+                 * Verifies a MsgDelegateResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a MsgDelegateResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MsgDelegateResponse
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.staking.v1.MsgDelegateResponse;
+
+                /**
+                 * Creates a plain object from a MsgDelegateResponse message. Also converts values to other types if specified.
+                 * @param message MsgDelegateResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.staking.v1.MsgDelegateResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgDelegateResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MsgDelegateResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgDelegateResponse {
+
+                /** Properties of a MsgDelegateResponse. */
+                interface $Properties {
+
+                    /** MsgDelegateResponse newShares */
+                    newShares?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MsgDelegateResponse. */
+                type $Shape = printchain.staking.v1.MsgDelegateResponse.$Properties;
+            }
+
+            /**
+             * Properties of a MsgUndelegate.
+             * @deprecated Use printchain.staking.v1.MsgUndelegate.$Properties instead.
+             */
+            interface IMsgUndelegate extends printchain.staking.v1.MsgUndelegate.$Properties {
+            }
+
+            /** Represents a MsgUndelegate. */
+            class MsgUndelegate {
+
+                /**
+                 * Constructs a new MsgUndelegate.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.staking.v1.MsgUndelegate.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** MsgUndelegate delegatorAddress. */
+                delegatorAddress: string;
+
+                /** MsgUndelegate validatorAddress. */
+                validatorAddress: string;
+
+                /** MsgUndelegate amount. */
+                amount?: (printchain.base.v1.Coin.$Properties|null);
+
+                /**
+                 * Creates a new MsgUndelegate instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgUndelegate instance
+                 */
+                static create(properties: printchain.staking.v1.MsgUndelegate.$Shape): printchain.staking.v1.MsgUndelegate & printchain.staking.v1.MsgUndelegate.$Shape;
+                static create(properties?: printchain.staking.v1.MsgUndelegate.$Properties): printchain.staking.v1.MsgUndelegate;
+
+                /**
+                 * Encodes the specified MsgUndelegate message. Does not implicitly {@link printchain.staking.v1.MsgUndelegate.verify|verify} messages.
+                 * @param message MsgUndelegate message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.staking.v1.MsgUndelegate.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified MsgUndelegate message, length delimited. Does not implicitly {@link printchain.staking.v1.MsgUndelegate.verify|verify} messages.
+                 * @param message MsgUndelegate message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.staking.v1.MsgUndelegate.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgUndelegate message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.staking.v1.MsgUndelegate & printchain.staking.v1.MsgUndelegate.$Shape} MsgUndelegate
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.staking.v1.MsgUndelegate & printchain.staking.v1.MsgUndelegate.$Shape;
+
+                /**
+                 * Decodes a MsgUndelegate message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.staking.v1.MsgUndelegate & printchain.staking.v1.MsgUndelegate.$Shape} MsgUndelegate
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.staking.v1.MsgUndelegate & printchain.staking.v1.MsgUndelegate.$Shape;
+
+                /**
+                 * Verifies a MsgUndelegate message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a MsgUndelegate message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MsgUndelegate
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.staking.v1.MsgUndelegate;
+
+                /**
+                 * Creates a plain object from a MsgUndelegate message. Also converts values to other types if specified.
+                 * @param message MsgUndelegate
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.staking.v1.MsgUndelegate, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgUndelegate to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MsgUndelegate
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgUndelegate {
+
+                /** Properties of a MsgUndelegate. */
+                interface $Properties {
+
+                    /** MsgUndelegate delegatorAddress */
+                    delegatorAddress?: (string|null);
+
+                    /** MsgUndelegate validatorAddress */
+                    validatorAddress?: (string|null);
+
+                    /** MsgUndelegate amount */
+                    amount?: (printchain.base.v1.Coin.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MsgUndelegate. */
+                type $Shape = printchain.staking.v1.MsgUndelegate.$Properties;
+            }
+
+            /**
+             * Properties of a MsgUndelegateResponse.
+             * @deprecated Use printchain.staking.v1.MsgUndelegateResponse.$Properties instead.
+             */
+            interface IMsgUndelegateResponse extends printchain.staking.v1.MsgUndelegateResponse.$Properties {
+            }
+
+            /** Represents a MsgUndelegateResponse. */
+            class MsgUndelegateResponse {
+
+                /**
+                 * Constructs a new MsgUndelegateResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.staking.v1.MsgUndelegateResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** MsgUndelegateResponse completionHeight. */
+                completionHeight: (number|Long);
+
+                /** MsgUndelegateResponse amount. */
+                amount?: (printchain.base.v1.Coin.$Properties|null);
+
+                /**
+                 * Creates a new MsgUndelegateResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgUndelegateResponse instance
+                 */
+                static create(properties: printchain.staking.v1.MsgUndelegateResponse.$Shape): printchain.staking.v1.MsgUndelegateResponse & printchain.staking.v1.MsgUndelegateResponse.$Shape;
+                static create(properties?: printchain.staking.v1.MsgUndelegateResponse.$Properties): printchain.staking.v1.MsgUndelegateResponse;
+
+                /**
+                 * Encodes the specified MsgUndelegateResponse message. Does not implicitly {@link printchain.staking.v1.MsgUndelegateResponse.verify|verify} messages.
+                 * @param message MsgUndelegateResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.staking.v1.MsgUndelegateResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified MsgUndelegateResponse message, length delimited. Does not implicitly {@link printchain.staking.v1.MsgUndelegateResponse.verify|verify} messages.
+                 * @param message MsgUndelegateResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.staking.v1.MsgUndelegateResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgUndelegateResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.staking.v1.MsgUndelegateResponse & printchain.staking.v1.MsgUndelegateResponse.$Shape} MsgUndelegateResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.staking.v1.MsgUndelegateResponse & printchain.staking.v1.MsgUndelegateResponse.$Shape;
+
+                /**
+                 * Decodes a MsgUndelegateResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.staking.v1.MsgUndelegateResponse & printchain.staking.v1.MsgUndelegateResponse.$Shape} MsgUndelegateResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.staking.v1.MsgUndelegateResponse & printchain.staking.v1.MsgUndelegateResponse.$Shape;
+
+                /**
+                 * Verifies a MsgUndelegateResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a MsgUndelegateResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MsgUndelegateResponse
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.staking.v1.MsgUndelegateResponse;
+
+                /**
+                 * Creates a plain object from a MsgUndelegateResponse message. Also converts values to other types if specified.
+                 * @param message MsgUndelegateResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.staking.v1.MsgUndelegateResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgUndelegateResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MsgUndelegateResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgUndelegateResponse {
+
+                /** Properties of a MsgUndelegateResponse. */
+                interface $Properties {
+
+                    /** MsgUndelegateResponse completionHeight */
+                    completionHeight?: (number|Long|null);
+
+                    /** MsgUndelegateResponse amount */
+                    amount?: (printchain.base.v1.Coin.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MsgUndelegateResponse. */
+                type $Shape = printchain.staking.v1.MsgUndelegateResponse.$Properties;
+            }
+
+            /**
+             * Properties of a MsgBeginRedelegate.
+             * @deprecated Use printchain.staking.v1.MsgBeginRedelegate.$Properties instead.
+             */
+            interface IMsgBeginRedelegate extends printchain.staking.v1.MsgBeginRedelegate.$Properties {
+            }
+
+            /** Represents a MsgBeginRedelegate. */
+            class MsgBeginRedelegate {
+
+                /**
+                 * Constructs a new MsgBeginRedelegate.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.staking.v1.MsgBeginRedelegate.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** MsgBeginRedelegate delegatorAddress. */
+                delegatorAddress: string;
+
+                /** MsgBeginRedelegate validatorSrcAddress. */
+                validatorSrcAddress: string;
+
+                /** MsgBeginRedelegate validatorDstAddress. */
+                validatorDstAddress: string;
+
+                /** MsgBeginRedelegate amount. */
+                amount?: (printchain.base.v1.Coin.$Properties|null);
+
+                /**
+                 * Creates a new MsgBeginRedelegate instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgBeginRedelegate instance
+                 */
+                static create(properties: printchain.staking.v1.MsgBeginRedelegate.$Shape): printchain.staking.v1.MsgBeginRedelegate & printchain.staking.v1.MsgBeginRedelegate.$Shape;
+                static create(properties?: printchain.staking.v1.MsgBeginRedelegate.$Properties): printchain.staking.v1.MsgBeginRedelegate;
+
+                /**
+                 * Encodes the specified MsgBeginRedelegate message. Does not implicitly {@link printchain.staking.v1.MsgBeginRedelegate.verify|verify} messages.
+                 * @param message MsgBeginRedelegate message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.staking.v1.MsgBeginRedelegate.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified MsgBeginRedelegate message, length delimited. Does not implicitly {@link printchain.staking.v1.MsgBeginRedelegate.verify|verify} messages.
+                 * @param message MsgBeginRedelegate message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.staking.v1.MsgBeginRedelegate.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgBeginRedelegate message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.staking.v1.MsgBeginRedelegate & printchain.staking.v1.MsgBeginRedelegate.$Shape} MsgBeginRedelegate
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.staking.v1.MsgBeginRedelegate & printchain.staking.v1.MsgBeginRedelegate.$Shape;
+
+                /**
+                 * Decodes a MsgBeginRedelegate message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.staking.v1.MsgBeginRedelegate & printchain.staking.v1.MsgBeginRedelegate.$Shape} MsgBeginRedelegate
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.staking.v1.MsgBeginRedelegate & printchain.staking.v1.MsgBeginRedelegate.$Shape;
+
+                /**
+                 * Verifies a MsgBeginRedelegate message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a MsgBeginRedelegate message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MsgBeginRedelegate
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.staking.v1.MsgBeginRedelegate;
+
+                /**
+                 * Creates a plain object from a MsgBeginRedelegate message. Also converts values to other types if specified.
+                 * @param message MsgBeginRedelegate
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.staking.v1.MsgBeginRedelegate, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgBeginRedelegate to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MsgBeginRedelegate
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgBeginRedelegate {
+
+                /** Properties of a MsgBeginRedelegate. */
+                interface $Properties {
+
+                    /** MsgBeginRedelegate delegatorAddress */
+                    delegatorAddress?: (string|null);
+
+                    /** MsgBeginRedelegate validatorSrcAddress */
+                    validatorSrcAddress?: (string|null);
+
+                    /** MsgBeginRedelegate validatorDstAddress */
+                    validatorDstAddress?: (string|null);
+
+                    /** MsgBeginRedelegate amount */
+                    amount?: (printchain.base.v1.Coin.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MsgBeginRedelegate. */
+                type $Shape = printchain.staking.v1.MsgBeginRedelegate.$Properties;
+            }
+
+            /**
+             * Properties of a MsgBeginRedelegateResponse.
+             * @deprecated Use printchain.staking.v1.MsgBeginRedelegateResponse.$Properties instead.
+             */
+            interface IMsgBeginRedelegateResponse extends printchain.staking.v1.MsgBeginRedelegateResponse.$Properties {
+            }
+
+            /** Represents a MsgBeginRedelegateResponse. */
+            class MsgBeginRedelegateResponse {
+
+                /**
+                 * Constructs a new MsgBeginRedelegateResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.staking.v1.MsgBeginRedelegateResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** MsgBeginRedelegateResponse completionHeight. */
+                completionHeight: (number|Long);
+
+                /**
+                 * Creates a new MsgBeginRedelegateResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgBeginRedelegateResponse instance
+                 */
+                static create(properties: printchain.staking.v1.MsgBeginRedelegateResponse.$Shape): printchain.staking.v1.MsgBeginRedelegateResponse & printchain.staking.v1.MsgBeginRedelegateResponse.$Shape;
+                static create(properties?: printchain.staking.v1.MsgBeginRedelegateResponse.$Properties): printchain.staking.v1.MsgBeginRedelegateResponse;
+
+                /**
+                 * Encodes the specified MsgBeginRedelegateResponse message. Does not implicitly {@link printchain.staking.v1.MsgBeginRedelegateResponse.verify|verify} messages.
+                 * @param message MsgBeginRedelegateResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.staking.v1.MsgBeginRedelegateResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified MsgBeginRedelegateResponse message, length delimited. Does not implicitly {@link printchain.staking.v1.MsgBeginRedelegateResponse.verify|verify} messages.
+                 * @param message MsgBeginRedelegateResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.staking.v1.MsgBeginRedelegateResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgBeginRedelegateResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.staking.v1.MsgBeginRedelegateResponse & printchain.staking.v1.MsgBeginRedelegateResponse.$Shape} MsgBeginRedelegateResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.staking.v1.MsgBeginRedelegateResponse & printchain.staking.v1.MsgBeginRedelegateResponse.$Shape;
+
+                /**
+                 * Decodes a MsgBeginRedelegateResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.staking.v1.MsgBeginRedelegateResponse & printchain.staking.v1.MsgBeginRedelegateResponse.$Shape} MsgBeginRedelegateResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.staking.v1.MsgBeginRedelegateResponse & printchain.staking.v1.MsgBeginRedelegateResponse.$Shape;
+
+                /**
+                 * Verifies a MsgBeginRedelegateResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a MsgBeginRedelegateResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MsgBeginRedelegateResponse
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.staking.v1.MsgBeginRedelegateResponse;
+
+                /**
+                 * Creates a plain object from a MsgBeginRedelegateResponse message. Also converts values to other types if specified.
+                 * @param message MsgBeginRedelegateResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.staking.v1.MsgBeginRedelegateResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgBeginRedelegateResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MsgBeginRedelegateResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgBeginRedelegateResponse {
+
+                /** Properties of a MsgBeginRedelegateResponse. */
+                interface $Properties {
+
+                    /** MsgBeginRedelegateResponse completionHeight */
+                    completionHeight?: (number|Long|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MsgBeginRedelegateResponse. */
+                type $Shape = printchain.staking.v1.MsgBeginRedelegateResponse.$Properties;
+            }
+
+            /**
+             * Properties of a MsgUpdateParams.
+             * @deprecated Use printchain.staking.v1.MsgUpdateParams.$Properties instead.
+             */
+            interface IMsgUpdateParams extends printchain.staking.v1.MsgUpdateParams.$Properties {
+            }
+
+            /** Represents a MsgUpdateParams. */
+            class MsgUpdateParams {
+
+                /**
+                 * Constructs a new MsgUpdateParams.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.staking.v1.MsgUpdateParams.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** MsgUpdateParams authority. */
+                authority: string;
+
+                /** MsgUpdateParams params. */
+                params?: (printchain.staking.v1.Params.$Properties|null);
+
+                /**
+                 * Creates a new MsgUpdateParams instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgUpdateParams instance
+                 */
+                static create(properties: printchain.staking.v1.MsgUpdateParams.$Shape): printchain.staking.v1.MsgUpdateParams & printchain.staking.v1.MsgUpdateParams.$Shape;
+                static create(properties?: printchain.staking.v1.MsgUpdateParams.$Properties): printchain.staking.v1.MsgUpdateParams;
+
+                /**
+                 * Encodes the specified MsgUpdateParams message. Does not implicitly {@link printchain.staking.v1.MsgUpdateParams.verify|verify} messages.
+                 * @param message MsgUpdateParams message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.staking.v1.MsgUpdateParams.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified MsgUpdateParams message, length delimited. Does not implicitly {@link printchain.staking.v1.MsgUpdateParams.verify|verify} messages.
+                 * @param message MsgUpdateParams message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.staking.v1.MsgUpdateParams.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgUpdateParams message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.staking.v1.MsgUpdateParams & printchain.staking.v1.MsgUpdateParams.$Shape} MsgUpdateParams
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.staking.v1.MsgUpdateParams & printchain.staking.v1.MsgUpdateParams.$Shape;
+
+                /**
+                 * Decodes a MsgUpdateParams message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.staking.v1.MsgUpdateParams & printchain.staking.v1.MsgUpdateParams.$Shape} MsgUpdateParams
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.staking.v1.MsgUpdateParams & printchain.staking.v1.MsgUpdateParams.$Shape;
+
+                /**
+                 * Verifies a MsgUpdateParams message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a MsgUpdateParams message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MsgUpdateParams
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.staking.v1.MsgUpdateParams;
+
+                /**
+                 * Creates a plain object from a MsgUpdateParams message. Also converts values to other types if specified.
+                 * @param message MsgUpdateParams
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.staking.v1.MsgUpdateParams, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgUpdateParams to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MsgUpdateParams
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgUpdateParams {
+
+                /** Properties of a MsgUpdateParams. */
+                interface $Properties {
+
+                    /** MsgUpdateParams authority */
+                    authority?: (string|null);
+
+                    /** MsgUpdateParams params */
+                    params?: (printchain.staking.v1.Params.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MsgUpdateParams. */
+                type $Shape = printchain.staking.v1.MsgUpdateParams.$Properties;
+            }
+
+            /**
+             * Properties of a MsgUpdateParamsResponse.
+             * @deprecated Use printchain.staking.v1.MsgUpdateParamsResponse.$Properties instead.
+             */
+            interface IMsgUpdateParamsResponse extends printchain.staking.v1.MsgUpdateParamsResponse.$Properties {
+            }
+
+            /** Represents a MsgUpdateParamsResponse. */
+            class MsgUpdateParamsResponse {
+
+                /**
+                 * Constructs a new MsgUpdateParamsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: printchain.staking.v1.MsgUpdateParamsResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new MsgUpdateParamsResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgUpdateParamsResponse instance
+                 */
+                static create(properties: printchain.staking.v1.MsgUpdateParamsResponse.$Shape): printchain.staking.v1.MsgUpdateParamsResponse & printchain.staking.v1.MsgUpdateParamsResponse.$Shape;
+                static create(properties?: printchain.staking.v1.MsgUpdateParamsResponse.$Properties): printchain.staking.v1.MsgUpdateParamsResponse;
+
+                /**
+                 * Encodes the specified MsgUpdateParamsResponse message. Does not implicitly {@link printchain.staking.v1.MsgUpdateParamsResponse.verify|verify} messages.
+                 * @param message MsgUpdateParamsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: printchain.staking.v1.MsgUpdateParamsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified MsgUpdateParamsResponse message, length delimited. Does not implicitly {@link printchain.staking.v1.MsgUpdateParamsResponse.verify|verify} messages.
+                 * @param message MsgUpdateParamsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: printchain.staking.v1.MsgUpdateParamsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgUpdateParamsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {printchain.staking.v1.MsgUpdateParamsResponse & printchain.staking.v1.MsgUpdateParamsResponse.$Shape} MsgUpdateParamsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): printchain.staking.v1.MsgUpdateParamsResponse & printchain.staking.v1.MsgUpdateParamsResponse.$Shape;
+
+                /**
+                 * Decodes a MsgUpdateParamsResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {printchain.staking.v1.MsgUpdateParamsResponse & printchain.staking.v1.MsgUpdateParamsResponse.$Shape} MsgUpdateParamsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): printchain.staking.v1.MsgUpdateParamsResponse & printchain.staking.v1.MsgUpdateParamsResponse.$Shape;
+
+                /**
+                 * Verifies a MsgUpdateParamsResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a MsgUpdateParamsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MsgUpdateParamsResponse
+                 */
+                static fromObject(object: { [k: string]: any }): printchain.staking.v1.MsgUpdateParamsResponse;
+
+                /**
+                 * Creates a plain object from a MsgUpdateParamsResponse message. Also converts values to other types if specified.
+                 * @param message MsgUpdateParamsResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: printchain.staking.v1.MsgUpdateParamsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgUpdateParamsResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MsgUpdateParamsResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgUpdateParamsResponse {
+
+                /** Properties of a MsgUpdateParamsResponse. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MsgUpdateParamsResponse. */
+                type $Shape = printchain.staking.v1.MsgUpdateParamsResponse.$Properties;
+            }
+        }
+    }
+}
+
+/** Namespace google. */
+export namespace google {
+
+    /** Namespace protobuf. */
+    namespace protobuf {
+
+        /**
+         * Properties of an Any.
+         * @deprecated Use google.protobuf.Any.$Properties instead.
+         */
+        interface IAny extends google.protobuf.Any.$Properties {
+        }
+
+        /** Represents an Any. */
+        class Any {
+
+            /**
+             * Constructs a new Any.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: google.protobuf.Any.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Any type_url. */
+            type_url: string;
+
+            /** Any value. */
+            value: Uint8Array;
+
+            /**
+             * Creates a new Any instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Any instance
+             */
+            static create(properties: google.protobuf.Any.$Shape): google.protobuf.Any & google.protobuf.Any.$Shape;
+            static create(properties?: google.protobuf.Any.$Properties): google.protobuf.Any;
+
+            /**
+             * Encodes the specified Any message. Does not implicitly {@link google.protobuf.Any.verify|verify} messages.
+             * @param message Any message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: google.protobuf.Any.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Any message, length delimited. Does not implicitly {@link google.protobuf.Any.verify|verify} messages.
+             * @param message Any message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: google.protobuf.Any.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Any message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {google.protobuf.Any & google.protobuf.Any.$Shape} Any
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.Any & google.protobuf.Any.$Shape;
+
+            /**
+             * Decodes an Any message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {google.protobuf.Any & google.protobuf.Any.$Shape} Any
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): google.protobuf.Any & google.protobuf.Any.$Shape;
+
+            /**
+             * Verifies an Any message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an Any message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Any
+             */
+            static fromObject(object: { [k: string]: any }): google.protobuf.Any;
+
+            /**
+             * Creates a plain object from an Any message. Also converts values to other types if specified.
+             * @param message Any
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: google.protobuf.Any, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Any to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Any
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Any {
+
+            /** Properties of an Any. */
+            interface $Properties {
+
+                /** Any type_url */
+                type_url?: (string|null);
+
+                /** Any value */
+                value?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an Any. */
+            type $Shape = google.protobuf.Any.$Properties;
         }
     }
 }

@@ -2,17 +2,9 @@ import { MsgSend } from "cosmjs-types/cosmos/bank/v1beta1/tx";
 import { TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import { createApp } from "../../chain-sim/app/createApp";
 import { buildGenesis, DEVNET_CHAIN_ID, deriveAddresses, DEVNET_MNEMONIC } from "../../chain-sim/node/devnet";
-import type { ValidatorKeyFile } from "../../chain-sim/node/validatorKey";
 import { signRawTx } from "../utils/signing";
-import { TEST_GENESIS_TIME_MS } from "../utils/testNode";
+import { TEST_GENESIS_TIME_MS, TEST_VALIDATOR_KEY } from "../utils/testNode";
 import { devnetWallet } from "../utils/wallets";
-
-/** A fixed validator entry: the app state never depends on it, but the genesis document needs one. */
-const VALIDATOR: ValidatorKeyFile = {
-  address: "0".repeat(40),
-  pub_key: { type: "tendermint/PubKeyEd25519", value: Buffer.alloc(32).toString("base64") },
-  priv_key: { type: "tendermint/PrivKeyEd25519", value: "" },
-};
 
 export interface ChainRun {
   readonly genesisHash: string;
@@ -30,12 +22,12 @@ export async function buildDeterministicChain(blocks = 6, txsPerBlock = 4): Prom
   const genesis = buildGenesis({
     chainId: DEVNET_CHAIN_ID,
     genesisTimeMs: TEST_GENESIS_TIME_MS,
-    validator: VALIDATOR,
+    validator: TEST_VALIDATOR_KEY,
     moniker: "determinism",
     balances: addresses.map((address, index) => ({ address, amount: 1_000_000_000n * BigInt(index + 1) })),
   });
   const app = createApp(DEVNET_CHAIN_ID);
-  const genesisHash = hex(app.initChain(genesis, TEST_GENESIS_TIME_MS));
+  const genesisHash = hex(app.initChain(genesis, TEST_GENESIS_TIME_MS).appHash);
   const sequences = addresses.map(() => 0);
   const blockHashes: string[] = [];
   const resultCodes: number[][] = [];
@@ -51,7 +43,7 @@ export async function buildDeterministicChain(blocks = 6, txsPerBlock = 4): Prom
       sequences[from]++;
       txs.push(TxRaw.encode(tx).finish());
     }
-    const execution = app.finalizeBlock({ chainId: DEVNET_CHAIN_ID, height, timeMs: TEST_GENESIS_TIME_MS + (height - 1) * 1000, proposer: VALIDATOR.address }, txs);
+    const execution = app.finalizeBlock({ chainId: DEVNET_CHAIN_ID, height, timeMs: TEST_GENESIS_TIME_MS + (height - 1) * 1000, proposer: TEST_VALIDATOR_KEY.address }, txs);
     blockHashes.push(hex(execution.appHash));
     resultCodes.push(execution.txResults.map((result) => result.code));
   }

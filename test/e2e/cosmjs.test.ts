@@ -1,7 +1,7 @@
 import { calculateFee, coins, GasPrice, QueryClient, setupBankExtension, SigningStargateClient, StargateClient, type BankExtension } from "@cosmjs/stargate";
 import { connectComet, type CometClient } from "@cosmjs/tendermint-rpc";
 import { Tx, TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
-import { DEVNET_ACCOUNT_BALANCE, DEVNET_CHAIN_ID, DEVNET_FUNDED_ACCOUNTS } from "../../chain-sim/node/devnet";
+import { DEVNET_ACCOUNT_BALANCE, DEVNET_CHAIN_ID, DEVNET_FUNDED_ACCOUNTS, DEVNET_SELF_BOND } from "../../chain-sim/node/devnet";
 import { moduleAddress } from "../../chain-sim/types/address";
 import { createPrintchainRegistry, MsgRegisterPrinterTypeUrl, printersCodecs, toBigInt, type MsgRegisterPrinterEncodeObject } from "../../proto";
 import { startTestNode, type TestNode } from "../utils/testNode";
@@ -11,7 +11,8 @@ const DENOM = "uprint";
 const gasPrice = GasPrice.fromString("0.025uprint");
 const FEE_COLLECTOR = moduleAddress("fee_collector");
 const UNKNOWN = "print1qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqq2l6p37";
-const GENESIS_SUPPLY = DEVNET_ACCOUNT_BALANCE * BigInt(DEVNET_FUNDED_ACCOUNTS);
+// The funded accounts plus the block producer's genesis self-bond (in the bonded pool).
+const GENESIS_SUPPLY = DEVNET_ACCOUNT_BALANCE * BigInt(DEVNET_FUNDED_ACCOUNTS) + DEVNET_SELF_BOND;
 
 describe("stock CosmJS clients against the node over HTTP", () => {
   let testNode: TestNode;

@@ -2,7 +2,8 @@ import type { EncodeObject } from "@cosmjs/proto-signing";
 import { emissionsCodecs, jobsCodecs, printersCodecs, toBigInt, type printchain } from "../../proto";
 import type { GenesisDoc } from "../../chain-sim/app/genesis";
 import { moduleAddress } from "../../chain-sim/types/address";
-import { DEVNET_ACCOUNT_BALANCE, DEVNET_FUNDED_ACCOUNTS } from "../../chain-sim/node/devnet";
+import { DEVNET_ACCOUNT_BALANCE, DEVNET_FUNDED_ACCOUNTS, withGenesisValidators, type GenesisValidatorSpec } from "../../chain-sim/node/devnet";
+import { generateValidatorKey } from "../../chain-sim/node/validatorKey";
 import { BLOCK_MS, ManualChain } from "../utils/manualChain";
 import { expectTypedEventsMatchProto } from "../utils/typedEvents";
 
@@ -11,13 +12,15 @@ import { expectTypedEventsMatchProto } from "../utils/typedEvents";
  * computed by hand below from the README's formulas and the default coefficients.
  */
 const EPOCH = 200;
-const GENESIS_SUPPLY = DEVNET_ACCOUNT_BALANCE * BigInt(DEVNET_FUNDED_ACCOUNTS);
+// Validators 0 and 5 bond 10 and 30 PRINT at genesis (powers 10 and 30, no commission).
+const BONDED = [10_000_000n, 30_000_000n];
+const GENESIS_SUPPLY = DEVNET_ACCOUNT_BALANCE * BigInt(DEVNET_FUNDED_ACCOUNTS) + BONDED[0] + BONDED[1];
 // Epochs 1 and 2 mint 1,000,000 each; epoch 3 would mint 500,000 after the halving but only 300,000 fit.
 const MAX_SUPPLY = GENESIS_SUPPLY + 2_300_000n;
 const PRICE = 10_000_000n;
 
-// Roles: 1 customer, 2 Alice (printer A), 4 Bob (printer B), 7 attestor; 0 and 5 accounted validators
-// (power 10 and 30); 5 and 6 developers, 3 liquidity provider, 6 community contributor.
+// Roles: 1 customer, 2 Alice (printer A), 4 Bob (printer B), 7 attestor; 0 and 5 validators
+// (power 10 and 30, self-bonded only); 5 and 6 developers, 3 liquidity provider, 6 community contributor.
 const [CUSTOMER, ALICE, BOB, ATTESTOR, V0, DEV5, DEV6, LP3] = [1, 2, 4, 7, 0, 5, 6, 3];
 const BERLIN = { latitudeUdeg: 52_520_008, longitudeUdeg: 13_404_954 };
 const POTSDAM = { latitudeUdeg: 52_390_569, longitudeUdeg: 13_064_473 };
@@ -36,11 +39,9 @@ function patchGenesis(genesis: GenesisDoc, accounts: readonly string[]): void {
     halvingInterval: 2,
     maxSupply: MAX_SUPPLY.toString(),
     attestors: [accounts[ATTESTOR]],
-    validators: [
-      { address: accounts[V0], power: "10" },
-      { address: accounts[DEV5], power: "30" },
-    ],
   });
+  const validator = (operator: number, pubKey: string, tokens: bigint): GenesisValidatorSpec => ({ operator: accounts[operator], pubKey, tokens, moniker: `v${operator}`, commissionRate: "0" });
+  Object.assign(genesis, withGenesisValidators(genesis, [validator(V0, genesis.validators[0].pub_key.value, BONDED[0]), validator(DEV5, generateValidatorKey().pub_key.value, BONDED[1])]));
 }
 
 beforeAll(async () => {
@@ -152,7 +153,7 @@ describe("three epochs of emissions through stock CosmJS", () => {
     expect(a.points).toMatchObject({ points: "459000", jobs: 2, selfDealtJobs: 1 });
     // R_total = 1,000,000 minted + fees 2 % of (10,000,000 + 8,000,000 + 1,000,000) = 1,380,000; Σw = 100.
     //  printers 50 → 690,000: A 690,000 × 459,000 / 666,200 = 475,397; B × 207,200 / 666,200 = 214,602; dust 1.
-    //  validators 20 → 276,000: power 10 → 69,000, power 30 → 207,000.
+    //  validators 20 → 276,000 by bonded tokens: 10 PRINT → 69,000, 30 PRINT → 207,000 (all self-bonded).
     //  developers 10 → 138,000: 100 points → 34,500, 300 → 103,500.  model providers 10 → 138,000, nobody: pool.
     //  liquidity 5 → 69,000, one contributor.  community 5 → 69,000, nobody: pool.   pool: 1 + 138,000 + 69,000 = 207,001.
     const settled = await summary(1);
@@ -169,7 +170,7 @@ describe("three epochs of emissions through stock CosmJS", () => {
     expect(await rewardsOf(ALICE, 1)).toEqual([{ role: 1, printerId: "printer-a", points: "459000", amount: "475397" }]);
     expect(await rewardsOf(BOB, 1)).toEqual([{ role: 1, printerId: "printer-b", points: "207200", amount: "214602" }]);
     expect(await rewardsOf(DEV5, 1)).toEqual([
-      { role: 2, printerId: "", points: "30", amount: "207000" },
+      { role: 2, printerId: "", points: "30000000", amount: "207000" },
       { role: 3, printerId: "", points: "300", amount: "103500" },
     ]);
     expect(await chain.balance(addresses[V0])).toBe(balancesBefore.v0 + 69_000n);

@@ -1,7 +1,7 @@
 import { coins, GasPrice, SigningStargateClient } from "@cosmjs/stargate";
 import { Comet38Client, connectComet } from "@cosmjs/tendermint-rpc";
 import { TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
-import { DEVNET_CHAIN_ID } from "../../chain-sim/node/devnet";
+import { DEVNET_CHAIN_ID, DEVNET_SELF_BOND } from "../../chain-sim/node/devnet";
 import { startTestNode, waitForHeight, type TestNode } from "../utils/testNode";
 import { devnetWallet } from "../utils/wallets";
 
@@ -42,7 +42,7 @@ describe("CometBFT 0.38 methods through @cosmjs/tendermint-rpc", () => {
     expect(genesis.chainId).toBe(DEVNET_CHAIN_ID);
     const validators = await comet.validatorsAll();
     expect(validators.validators).toHaveLength(1);
-    expect(validators.validators[0].votingPower).toBe(10n);
+    expect(validators.validators[0].votingPower).toBe(DEVNET_SELF_BOND / 1_000_000n);
     expect(Buffer.from(validators.validators[0].address).toString("hex").toUpperCase()).toBe(testNode.node.validator.address);
   });
 

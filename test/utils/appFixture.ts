@@ -3,9 +3,8 @@ import { TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import type { App } from "../../chain-sim/app/app";
 import { createApp } from "../../chain-sim/app/createApp";
 import { buildGenesis, DEVNET_CHAIN_ID, deriveAddresses, DEVNET_MNEMONIC } from "../../chain-sim/node/devnet";
-import { generateValidatorKey } from "../../chain-sim/node/validatorKey";
 import { signRawTx } from "./signing";
-import { TEST_GENESIS_TIME_MS } from "./testNode";
+import { TEST_GENESIS_TIME_MS, TEST_VALIDATOR_KEY } from "./testNode";
 import { devnetWallet } from "./wallets";
 
 export const FUNDED = 1_000_000_000n;
@@ -22,7 +21,7 @@ export async function appFixture(): Promise<{
   const genesis = buildGenesis({
     chainId: DEVNET_CHAIN_ID,
     genesisTimeMs: TEST_GENESIS_TIME_MS,
-    validator: generateValidatorKey(),
+    validator: TEST_VALIDATOR_KEY,
     moniker: "fixture",
     balances: addresses.map((address) => ({ address, amount: FUNDED })),
   });

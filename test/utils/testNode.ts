@@ -6,9 +6,20 @@ import { initHome } from "../../chain-sim/cli/run";
 import { ChainNode } from "../../chain-sim/node/node";
 import { RpcServer } from "../../chain-sim/rpc/server";
 import type { NodeConfig } from "../../chain-sim/node/home";
+import { validatorAddress, type ValidatorKeyFile } from "../../chain-sim/node/validatorKey";
 
 /** A fixed genesis time, so two test chains built the same way are byte-identical. */
 export const TEST_GENESIS_TIME_MS = Date.parse("2026-01-01T00:00:00Z");
+
+/**
+ * A fixed genesis validator for in-process apps that never sign a block: its key is the first
+ * validator's consensus key in the staking state, so two chains built with it hash alike.
+ */
+export const TEST_VALIDATOR_KEY: ValidatorKeyFile = {
+  address: validatorAddress(new Uint8Array(32)),
+  pub_key: { type: "tendermint/PubKeyEd25519", value: Buffer.alloc(32).toString("base64") },
+  priv_key: { type: "tendermint/PrivKeyEd25519", value: "" },
+};
 
 export interface TestNode {
   readonly node: ChainNode;

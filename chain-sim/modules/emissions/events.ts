@@ -31,6 +31,8 @@ export function emitReward(events: EventManager, reward: Reward): void {
     printerId: reward.printerId,
     points: reward.points,
     amount: reward.amount,
+    validator: reward.validator,
+    commission: reward.commission,
   });
 }
 

@@ -17,3 +17,9 @@ export interface PrintersKeeper {
   getPrinter(store: KVReader, id: string): printchain.printers.v1.Printer | undefined;
   getStats(store: KVReader, id: string): printchain.printers.v1.PrinterStats;
 }
+
+/** What emissions reads of staking: the bonded set, commission rates and delegations (validators' share). */
+export interface StakingKeeper {
+  bondedValidators(store: KVReader): printchain.staking.v1.Validator[];
+  validatorDelegations(store: KVReader, operator: string): IterableIterator<printchain.staking.v1.Delegation>;
+}

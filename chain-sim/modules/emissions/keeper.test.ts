@@ -7,6 +7,7 @@ import { infiniteGasMeter } from "../../types/gas";
 import { AuthKeeper } from "../auth/keeper";
 import { BankKeeper } from "../bank/keeper";
 import { PrintersKeeper } from "../printers/keeper";
+import { StakingKeeper } from "../staking/keeper";
 import type { CompletedJob } from "../../types/jobs";
 import { EmissionsKeeper } from "./keeper";
 import { DEFAULT_EMISSIONS_PARAMS } from "./params";
@@ -18,7 +19,7 @@ function setup(maxPointsPerPrinter: bigint): { keeper: EmissionsKeeper; ctx: Con
   const auth = new AuthKeeper([]);
   const bank = new BankKeeper(auth);
   const printers = new PrintersKeeper(bank);
-  const keeper = new EmissionsKeeper(bank, printers, { name: "reward_pool", address: CUSTOMER });
+  const keeper = new EmissionsKeeper(bank, printers, new StakingKeeper(bank), { name: "reward_pool", address: CUSTOMER });
   const ctx: Context = { block: { chainId: "test", height: 1, timeMs: 0, proposer: "" }, mode: "deliver", store: new CacheStore(new CommitStore()), gasMeter: infiniteGasMeter(), events: new EventManager() };
   keeper.setParams(ctx, { ...DEFAULT_EMISSIONS_PARAMS, maxPointsPerPrinter });
   printers.setPrinter(ctx, printersCodecs.Printer.fromPartial({ id: "p-1", owner: OWNER, status: 1, spec: { technology: 1, buildVolume: { xMm: 1, yMm: 1, zMm: 1 }, materials: ["PLA"] }, location: { region: "DE" } }));

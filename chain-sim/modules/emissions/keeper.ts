@@ -3,7 +3,9 @@ import { iteratePrefix, type KVReader } from "../../store/kvStore";
 import type { Context } from "../../types/context";
 import * as events from "./events";
 import type { CompletedJob } from "../../types/jobs";
-import type { BankKeeper, PrintersKeeper } from "./expectedKeepers";
+import { accountFromValoper } from "../../types/address";
+import { DEC_ONE, parseDec } from "../../types/dec";
+import type { BankKeeper, PrintersKeeper, StakingKeeper } from "./expectedKeepers";
 import { ATTESTED_ROLES, DEFAULT_EMISSIONS_PARAMS, paramsFromProto, paramsToProto, ROLE_ENUM, type EmissionsParams } from "./params";
 import { jobPoints } from "./points";
 import { epochMint } from "./schedule";
@@ -47,6 +49,7 @@ export class EmissionsKeeper {
   constructor(
     private readonly bank: BankKeeper,
     private readonly printers: PrintersKeeper,
+    private readonly staking: StakingKeeper,
     /** Module account where the jobs take rate collects (the epoch's fees), by name and address. */
     private readonly feePool: { readonly name: string; readonly address: string },
   ) {}
@@ -117,7 +120,7 @@ export class EmissionsKeeper {
   }
 
   setReward(ctx: Context, reward: Reward): void {
-    const key = `${REWARDS_PREFIX}${reward.recipient}/${epochKey(toBigInt(reward.epoch))}/${reward.role}/${reward.printerId}`;
+    const key = `${REWARDS_PREFIX}${reward.recipient}/${epochKey(toBigInt(reward.epoch))}/${reward.role}/${reward.printerId || reward.validator}`;
     ctx.store.set(key, emissionsCodecs.Reward.encode(reward).finish());
   }
 
@@ -215,20 +218,27 @@ export class EmissionsKeeper {
     const roles: printchain.emissions.v1.IRolePayout[] = [];
     for (const role of ROLES) {
       const pool = split.shares.get(role) ?? 0n;
-      const contributions = this.roleContributions(ctx.store, role, epoch, params);
-      const payout = payProRata(pool, contributions);
+      const payout = role === "validators" ? this.validatorPayouts(ctx.store, pool) : this.contributorPayouts(ctx.store, role, epoch, pool);
       let rolePaid = 0n;
-      payout.payouts.forEach(({ recipient, printerId, points, amount }) => {
+      for (const { recipient, printerId, validator, points, amount, commission } of payout.payouts) {
         if (amount > 0n) this.bank.sendCoinsFromModuleToAccount(ctx, EMISSIONS_ACCOUNT, recipient, [{ denom, amount }]);
-        const reward = emissionsCodecs.Reward.fromPartial({ epoch, role: ROLE_ENUM[role], recipient, printerId, points: points.toString(), amount: amount.toString() });
+        const reward = emissionsCodecs.Reward.fromPartial({
+          epoch,
+          role: ROLE_ENUM[role],
+          recipient,
+          printerId,
+          points: points.toString(),
+          amount: amount.toString(),
+          validator,
+          commission: commission.toString(),
+        });
         this.setReward(ctx, reward);
         events.emitReward(ctx.events, reward);
         rolePaid += amount;
-      });
+      }
       community += payout.remainder;
       paid += rolePaid;
-      const pointsTotal = contributions.reduce((sum, contribution) => sum + contribution.points, 0n);
-      const rolePayout = { role: ROLE_ENUM[role], weight: params.weights.get(role) ?? 0, pool: pool.toString(), paid: rolePaid.toString(), recipients: payout.payouts.length, points: pointsTotal.toString() };
+      const rolePayout = { role: ROLE_ENUM[role], weight: params.weights.get(role) ?? 0, pool: pool.toString(), paid: rolePaid.toString(), recipients: payout.payouts.length, points: payout.points.toString() };
       roles.push(rolePayout);
       events.emitRoleSplit(ctx.events, epoch, rolePayout);
     }
@@ -251,19 +261,73 @@ export class EmissionsKeeper {
     events.emitEpochEnd(ctx.events, summary, paid);
   }
 
-  /** Who shares a role's pool this epoch, with their points, in a fixed (key) order. */
-  private roleContributions(store: KVReader, role: Role, epoch: number, params: EmissionsParams): Array<Contribution & { printerId: string }> {
+  /** A printer or attested role's pool, pro rata to the epoch's points, in key order. */
+  private contributorPayouts(store: KVReader, role: Role, epoch: number, pool: bigint): RolePayouts {
+    let contributions: Array<Contribution & { printerId: string }> = [];
     if (role === "printers") {
-      return [...this.printerPoints(store, epoch)].map((record) => ({ recipient: record.owner, points: BigInt(record.points), printerId: record.printerId }));
+      contributions = [...this.printerPoints(store, epoch)].map((record) => ({ recipient: record.owner, points: BigInt(record.points), printerId: record.printerId }));
+    } else if (ATTESTED_ROLES.includes(role)) {
+      contributions = [...this.contributions(store, epoch, ROLE_ENUM[role])].map((contribution) => ({ recipient: contribution.contributor, points: BigInt(contribution.points), printerId: "" }));
     }
-    if (role === "validators") return params.validators.map(({ address, power }) => ({ recipient: address, points: power, printerId: "" }));
-    if (!ATTESTED_ROLES.includes(role)) return [];
-    return [...this.contributions(store, epoch, ROLE_ENUM[role])].map((contribution) => ({ recipient: contribution.contributor, points: BigInt(contribution.points), printerId: "" }));
+    const payout = payProRata(pool, contributions);
+    return {
+      payouts: payout.payouts.map((entry) => ({ ...entry, validator: "", commission: 0n })),
+      remainder: payout.remainder,
+      points: contributions.reduce((sum, contribution) => sum + contribution.points, 0n),
+    };
+  }
+
+  /**
+   * The validators' pool: pro rata to bonded tokens across the bonded set; each validator's part
+   * pays its commission to the operator and the rest to its delegations pro rata to shares (the
+   * SDK's distribution, settled at once instead of lazily). Truncation dust goes to the remainder.
+   */
+  private validatorPayouts(store: KVReader, pool: bigint): RolePayouts {
+    const validators = this.staking.bondedValidators(store);
+    const byTokens = payProRata(pool, validators.map((validator) => ({ recipient: validator.operatorAddress, points: BigInt(validator.tokens), validator })));
+    const payouts: RolePayoutEntry[] = [];
+    let remainder = byTokens.remainder;
+    for (const { validator, amount } of byTokens.payouts) {
+      const operator = validator.operatorAddress;
+      const commission = (amount * parseDec(validator.commission?.rate || "0")) / DEC_ONE;
+      const tokens = BigInt(validator.tokens);
+      const totalShares = parseDec(validator.delegatorShares);
+      const delegations = [...this.staking.validatorDelegations(store, operator)].map((delegation) => ({ recipient: delegation.delegatorAddress, points: parseDec(delegation.shares) }));
+      const split = payProRata(amount - commission, delegations);
+      remainder += split.remainder;
+      const entries = new Map<string, RolePayoutEntry>();
+      for (const { recipient, points, amount: share } of split.payouts) {
+        entries.set(recipient, { recipient, printerId: "", validator: operator, points: (points * tokens) / totalShares, amount: share, commission: 0n });
+      }
+      if (commission > 0n) {
+        const account = accountFromValoper(operator);
+        const own = entries.get(account) ?? { recipient: account, printerId: "", validator: operator, points: 0n, amount: 0n, commission: 0n };
+        entries.set(account, { ...own, amount: own.amount + commission, commission });
+      }
+      payouts.push(...entries.values());
+    }
+    return { payouts, remainder, points: validators.reduce((sum, validator) => sum + BigInt(validator.tokens), 0n) };
   }
 
   private contributionKey(epoch: bigint, role: number, contributor: string): string {
     return `${CONTRIBUTIONS_PREFIX}${epochKey(epoch)}/${role}/${contributor}`;
   }
+}
+
+interface RolePayoutEntry {
+  readonly recipient: string;
+  readonly printerId: string;
+  readonly validator: string;
+  readonly points: bigint;
+  readonly amount: bigint;
+  readonly commission: bigint;
+}
+
+/** One role's payouts, what is left of its pool, and the points it paid on. */
+interface RolePayouts {
+  readonly payouts: readonly RolePayoutEntry[];
+  readonly remainder: bigint;
+  readonly points: bigint;
 }
 
 export function epochStateToProto(state: EpochState): printchain.emissions.v1.EpochState {

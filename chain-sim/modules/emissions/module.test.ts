@@ -1,17 +1,21 @@
 import { emissionsCodecs, printchain } from "../../../proto";
 import type { App } from "../../app/app";
 import { createApp } from "../../app/createApp";
-import { buildGenesis, DEVNET_CHAIN_ID, deriveAddresses, DEVNET_MNEMONIC } from "../../node/devnet";
+import { buildGenesis, DEVNET_CHAIN_ID, deriveAddresses, DEVNET_MNEMONIC, withGenesisValidators } from "../../node/devnet";
 import { generateValidatorKey } from "../../node/validatorKey";
 import { defaultEmissionsGenesis } from "./genesis";
 
 const GENESIS_TIME_MS = Date.parse("2026-01-01T00:00:00Z");
 const EPOCH = 5;
 
-/** An app whose emissions pay validators (power 1 and 3) and nothing else has contributors. */
+/** An app whose emissions pay two validators (bonded 1:3, no commission) and nothing else has contributors. */
 async function appWith(weights: Record<string, number>): Promise<{ app: App; genesis: ReturnType<typeof buildGenesis> }> {
   const [a, b] = await deriveAddresses(DEVNET_MNEMONIC, 2);
-  const genesis = buildGenesis({ chainId: DEVNET_CHAIN_ID, genesisTimeMs: GENESIS_TIME_MS, validator: generateValidatorKey(), moniker: "emissions", balances: [{ address: a, amount: 1_000_000n }] });
+  const validator = (operator: string, tokens: bigint) => ({ operator, pubKey: generateValidatorKey().pub_key.value, tokens, moniker: operator, commissionRate: "0" });
+  const genesis = withGenesisValidators(
+    buildGenesis({ chainId: DEVNET_CHAIN_ID, genesisTimeMs: GENESIS_TIME_MS, validator: generateValidatorKey(), moniker: "emissions", balances: [{ address: a, amount: 1_000_000n }] }),
+    [validator(a, 1_000_000n), validator(b, 3_000_000n)],
+  );
   const params = (defaultEmissionsGenesis() as { params: Record<string, unknown> }).params;
   (genesis.app_state as Record<string, unknown>).emissions = {
     params: {
@@ -19,10 +23,6 @@ async function appWith(weights: Record<string, number>): Promise<{ app: App; gen
       epochLength: String(EPOCH),
       initialEpochEmission: "1000003",
       roleWeights: Object.entries(weights).map(([role, weight]) => ({ role, weight })),
-      validators: [
-        { address: a, power: "1" },
-        { address: b, power: "3" },
-      ],
     },
   };
   const app = createApp(DEVNET_CHAIN_ID);

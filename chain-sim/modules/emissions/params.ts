@@ -32,8 +32,6 @@ export interface EmissionsParams {
   readonly points: PointCoefficients;
   readonly maxPointsPerPrinter: bigint;
   readonly attestors: readonly string[];
-  /** Accounted validators until the staking module: reward address and power. */
-  readonly validators: ReadonlyArray<{ readonly address: string; readonly power: bigint }>;
 }
 
 export const DEFAULT_EMISSIONS_PARAMS: EmissionsParams = {
@@ -66,7 +64,6 @@ export const DEFAULT_EMISSIONS_PARAMS: EmissionsParams = {
   },
   maxPointsPerPrinter: 1_000_000_000n,
   attestors: [],
-  validators: [],
 };
 
 export function paramsToProto(params: EmissionsParams): printchain.emissions.v1.Params {
@@ -81,7 +78,6 @@ export function paramsToProto(params: EmissionsParams): printchain.emissions.v1.
     points: { ...p, proofBonus: p.proofBonus.toString(), fulfilmentBonus: p.fulfilmentBonus.toString() },
     maxPointsPerPrinter: params.maxPointsPerPrinter.toString(),
     attestors: params.attestors,
-    validators: params.validators.map(({ address, power }) => ({ address, power })),
   });
 }
 
@@ -123,7 +119,6 @@ export function paramsFromProto(message: printchain.emissions.v1.IParams): Emiss
     points,
     maxPointsPerPrinter: parseAmount(message.maxPointsPerPrinter || "0", "max_points_per_printer"),
     attestors: [...(message.attestors ?? [])],
-    validators: (message.validators ?? []).map((validator) => ({ address: validator.address ?? "", power: toBigInt(validator.power) })),
   };
   validateEmissionsParams(params);
   return params;
@@ -152,11 +147,4 @@ export function validateEmissionsParams(params: EmissionsParams): void {
   if (p.defaultQuality > 100) fail("points.default_quality must be at most 100");
   if (new Set(params.attestors).size !== params.attestors.length) fail("duplicate attestor");
   for (const attestor of params.attestors) if (!isValidAddress(attestor)) fail(`invalid attestor ${JSON.stringify(attestor)}`);
-  const seen = new Set<string>();
-  for (const { address, power } of params.validators) {
-    if (!isValidAddress(address)) fail(`invalid validator address ${JSON.stringify(address)}`);
-    if (seen.has(address)) fail(`duplicate validator ${address}`);
-    if (power <= 0n) fail(`validator ${address} needs positive power`);
-    seen.add(address);
-  }
 }

@@ -1,7 +1,22 @@
 import { InvalidArgumentError } from "commander";
+import { valoperFromAccount } from "../types/address";
 import {
   integerInRange,
+  parseAccountAddress,
   parseAmount,
+  parseBondCoin,
+  parseBondStatus,
+  parseConsensusPubkey,
+  parseDepositCoins,
+  parseFraction,
+  parsePositiveAmount,
+  parseProposalId,
+  parseProposalStatus,
+  parseRoleWeight,
+  parseValoperAddress,
+  parseVoteOption,
+  parseWeightedVote,
+  roleName,
   parseAttestedPoints,
   parseAttestedRole,
   parseBase64,
@@ -227,5 +242,188 @@ describe("lists, hashes and page keys", () => {
     expect(parseBase64("cHJpbnRlcg==")).toEqual(new TextEncoder().encode("printer"));
     expectInvalid(() => parseBase64("not base64!"), /not base64/);
     expectInvalid(() => parseBase64("AQI"), /not base64/);
+  });
+});
+
+describe("staking and gov amounts", () => {
+  test("a bond amount is a bare integer of uprint or one coin", () => {
+    expect(parseBondCoin("1000000")).toEqual({ denom: "uprint", amount: "1000000" });
+    expect(parseBondCoin("0042")).toEqual({ denom: "uprint", amount: "42" });
+    expect(parseBondCoin("1000000uprint")).toEqual({ denom: "uprint", amount: "1000000" });
+    expect(parseBondCoin("123456789012345678901234567890uprint")).toEqual({ denom: "uprint", amount: "123456789012345678901234567890" });
+  });
+
+  test.each(["0", "0uprint", "-1", "1.5", "1e6", "", "uprint", "1uprint,2ufoo", " 1"])("bond amount %j is rejected", (input) => {
+    expectInvalid(() => parseBondCoin(input), /not a positive amount like 1000000 or 1000000uprint/);
+  });
+
+  test("a deposit is a bare integer of uprint or a list of coins, every amount positive", () => {
+    expect(parseDepositCoins("10000000")).toEqual([{ denom: "uprint", amount: "10000000" }]);
+    expect(parseDepositCoins("10000000uprint")).toEqual([{ denom: "uprint", amount: "10000000" }]);
+    expect(parseDepositCoins("10uprint,5ufoo")).toEqual([
+      { denom: "uprint", amount: "10" },
+      { denom: "ufoo", amount: "5" },
+    ]);
+  });
+
+  test.each(["0", "0uprint", "10uprint,0ufoo", "-5", "ten", ""])("deposit %j is rejected", (input) => {
+    expectInvalid(() => parseDepositCoins(input), /not a positive amount/);
+  });
+
+  test("min self-delegation is a positive integer", () => {
+    expect(parsePositiveAmount("1")).toBe("1");
+    expectInvalid(() => parsePositiveAmount("0"), /positive integer amount/);
+    expectInvalid(() => parsePositiveAmount("1uprint"), /positive integer amount/);
+  });
+});
+
+describe("commission rates", () => {
+  test("are fractions from 0 to 1 in the SDK's 18-decimal form", () => {
+    expect(parseFraction("0.1")).toBe("0.100000000000000000");
+    expect(parseFraction("0")).toBe("0.000000000000000000");
+    expect(parseFraction("1")).toBe("1.000000000000000000");
+    expect(parseFraction("0.000000000000000001")).toBe("0.000000000000000001");
+  });
+
+  test.each(["1.000000000000000001", "2"])("%j is more than 1", (input) => {
+    expectInvalid(() => parseFraction(input), /more than 1/);
+  });
+
+  test.each(["-0.1", ".5", "0.1.2", "0.0000000000000000001", "1e-2", "ten", ""])("%j is rejected", (input) => {
+    expectInvalid(() => parseFraction(input), /not a decimal from 0 to 1/);
+  });
+});
+
+describe("keys, addresses and ids", () => {
+  const account = "print108nsr8u87nf75h30ddtuf9tjhr9uz96jf2d5y0";
+  const valoper = valoperFromAccount(account);
+
+  test("a consensus key is 32 bytes of base64", () => {
+    expect(parseConsensusPubkey(Buffer.alloc(32, 7).toString("base64"))).toEqual(new Uint8Array(32).fill(7));
+    expectInvalid(() => parseConsensusPubkey(Buffer.alloc(33, 7).toString("base64")), /32-byte ed25519 public key/);
+    expectInvalid(() => parseConsensusPubkey(Buffer.alloc(31, 7).toString("base64")), /32-byte ed25519 public key/);
+    expectInvalid(() => parseConsensusPubkey("not base64 at all!"), /32-byte ed25519 public key/);
+  });
+
+  test("account and operator addresses are told apart, with the other form suggested", () => {
+    expect(parseAccountAddress(account)).toBe(account);
+    expect(parseValoperAddress(valoper)).toBe(valoper);
+    expectInvalid(() => parseValoperAddress(account), new RegExp(`is an account address; its validator operator address is ${valoper}`));
+    expectInvalid(() => parseAccountAddress(valoper), new RegExp(`operator's account is ${account}`));
+    expectInvalid(() => parseAccountAddress("cosmos1xyz"), /not a print1... account address/);
+    expectInvalid(() => parseValoperAddress(account.toUpperCase()), /not a printvaloper1... validator operator address/);
+  });
+
+  test("proposal ids are positive uint64s", () => {
+    expect(parseProposalId("1")).toBe(1n);
+    expect(parseProposalId("18446744073709551615")).toBe(18446744073709551615n);
+    for (const bad of ["0", "-1", "1.0", "18446744073709551616", "#1", ""]) expectInvalid(() => parseProposalId(bad), /not a proposal id/);
+  });
+});
+
+describe("gov and staking enums", () => {
+  test("bond statuses become the request's status names", () => {
+    expect(parseBondStatus("bonded")).toBe("BOND_STATUS_BONDED");
+    expect(parseBondStatus("Unbonding")).toBe("BOND_STATUS_UNBONDING");
+    expect(parseBondStatus("BOND_STATUS_UNBONDED")).toBe("BOND_STATUS_UNBONDED");
+    expectInvalid(() => parseBondStatus("jailed"), /not one of bonded, unbonding, unbonded/);
+  });
+
+  test("proposal statuses, short or full", () => {
+    expect(parseProposalStatus("deposit")).toBe(1);
+    expect(parseProposalStatus("voting")).toBe(2);
+    expect(parseProposalStatus("voting_period")).toBe(2);
+    expect(parseProposalStatus("PROPOSAL_STATUS_DEPOSIT_PERIOD")).toBe(1);
+    expect(parseProposalStatus("passed")).toBe(3);
+    expect(parseProposalStatus("rejected")).toBe(4);
+    expect(parseProposalStatus("failed")).toBe(5);
+    expectInvalid(() => parseProposalStatus("unspecified"), /not one of deposit, voting, passed, rejected, failed/);
+  });
+
+  test("vote options", () => {
+    expect(parseVoteOption("yes")).toBe(1);
+    expect(parseVoteOption("ABSTAIN")).toBe(2);
+    expect(parseVoteOption("no")).toBe(3);
+    expect(parseVoteOption("no-with-veto")).toBe(4);
+    expect(parseVoteOption("no_with_veto")).toBe(4);
+    expect(parseVoteOption("VOTE_OPTION_NO_WITH_VETO")).toBe(4);
+    expect(parseVoteOption("veto")).toBe(4);
+    for (const bad of ["y", "maybe", "unspecified", "1", ""]) expectInvalid(() => parseVoteOption(bad), /not one of yes, no, abstain, no-with-veto/);
+  });
+});
+
+describe("weighted votes", () => {
+  test("options and 18-decimal weights, in the order given", () => {
+    expect(parseWeightedVote("yes=0.6,no=0.4")).toEqual([
+      { option: 1, weight: "0.600000000000000000" },
+      { option: 3, weight: "0.400000000000000000" },
+    ]);
+    expect(parseWeightedVote("abstain=1")).toEqual([{ option: 2, weight: "1.000000000000000000" }]);
+    expect(parseWeightedVote("yes=0.333333333333333333, no=0.333333333333333333,no-with-veto=0.333333333333333334")).toHaveLength(3);
+  });
+
+  test("the sum is exact: thirds that a float would round to 1 do not count", () => {
+    // As floats 0.1 + 0.2 + 0.7 is 0.9999999999999999 and 0.333333333333333333 × 3 is 1.
+    expect(parseWeightedVote("yes=0.1,no=0.2,abstain=0.7")).toHaveLength(3);
+    expectInvalid(() => parseWeightedVote("yes=0.333333333333333333,no=0.333333333333333333,abstain=0.333333333333333333"), /add up to 0.999999999999999999, not exactly 1/);
+    expectInvalid(() => parseWeightedVote("yes=0.6,no=0.5"), /add up to 1.1, not exactly 1/);
+    expectInvalid(() => parseWeightedVote("yes=0.6"), /add up to 0.6, not exactly 1/);
+  });
+
+  test.each([
+    ["yes=0.5,yes=0.5", /yes is given twice/],
+    ["yes=0,no=1", /weight of yes, "0", is not a decimal above 0/],
+    ["yes=1.5,no=-0.5", /weight of yes, "1.5"/],
+    ["yes=0.5,no=.5", /weight of no, ".5"/],
+    ["yes=0.5,maybe=0.5", /not one of yes, no, abstain, no-with-veto/],
+    ["yes:1", /not OPTION=WEIGHT/],
+    ["yes=0.5,", /not OPTION=WEIGHT/],
+    ["yes=0.0000000000000000001,no=1", /weight of yes/],
+  ])("%j is rejected", (input, message) => {
+    expectInvalid(() => parseWeightedVote(input), message);
+  });
+});
+
+describe("role weights", () => {
+  /** Parses arguments as commander does for a variadic argument. */
+  const parseAll = (...args: string[]): Map<number, number> => args.reduce<Map<number, number> | undefined>((previous, arg) => parseRoleWeight(arg, previous), undefined)!;
+
+  test("every role by name, accumulated into a map by role number", () => {
+    const weights = parseAll("printers=55", "validators=20", "developers=10", "model-providers=5", "liquidity-providers=5", "community=5");
+    expect([...weights]).toEqual([
+      [1, 55],
+      [2, 20],
+      [3, 10],
+      [4, 5],
+      [5, 5],
+      [6, 5],
+    ]);
+    expect([...weights.keys()].map(roleName)).toEqual(["printers", "validators", "developers", "model-providers", "liquidity-providers", "community"]);
+  });
+
+  test("names are case-insensitive, with - or _ and the ROLE_ prefix; 0 and 1,000,000 are allowed", () => {
+    expect([...parseAll("ROLE_MODEL_PROVIDERS=0", "Liquidity_Providers=1000000", "community=007")]).toEqual([
+      [4, 0],
+      [5, 1_000_000],
+      [6, 7],
+    ]);
+  });
+
+  test.each([
+    ["miners=5", /"miners" is not one of printers, validators, developers, model-providers, liquidity-providers, community/],
+    ["unspecified=5", /not one of printers/],
+    ["printers=-5", /weight of printers, "-5", is not an integer from 0 to 1000000/],
+    ["printers=5.5", /weight of printers, "5.5", is not an integer/],
+    ["printers=1e2", /is not an integer/],
+    ["printers=", /weight of printers, "", is not an integer/],
+    ["printers=1000001", /is not an integer from 0 to 1000000/],
+    ["printers", /"printers" is not ROLE=WEIGHT, e.g. printers=55/],
+    ["55", /not ROLE=WEIGHT/],
+  ])("%j is rejected", (input, message) => {
+    expectInvalid(() => parseRoleWeight(input), message);
+  });
+
+  test("a role given twice is rejected", () => {
+    expectInvalid(() => parseAll("printers=55", "validators=20", "PRINTERS=50"), /printers is given twice/);
   });
 });

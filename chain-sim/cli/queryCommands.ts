@@ -1,10 +1,22 @@
-/** `printchain query printers|jobs|emissions ...`: ABCI queries of the printchain Query services, printed as proto-JSON. */
+/** `printchain query printers|jobs|emissions|staking|gov ...`: ABCI queries of the printchain Query services, printed as proto-JSON. */
 import { connectComet } from "@cosmjs/tendermint-rpc";
 import { Argument, Option, type Command } from "commander";
 import type { IConversionOptions } from "protobufjs";
-import { emissionsCodecs, jobsCodecs, printchain, printersCodecs, type ProtoCodec, type ProtoInput } from "../../proto";
+import { emissionsCodecs, govCodecs, jobsCodecs, printchain, printersCodecs, stakingCodecs, type ProtoCodec, type ProtoInput } from "../../proto";
 import { NODE_OPTION, print } from "./client";
-import { integerInRange, parseBase64, parseJobStatus, parsePrinterStatus, parseUint64 } from "./parse";
+import {
+  integerInRange,
+  parseAccountAddress,
+  parseBase64,
+  parseBondStatus,
+  parseJobStatus,
+  parsePrinterStatus,
+  parseProposalId,
+  parseProposalStatus,
+  parseUint64,
+  parseValoperAddress,
+} from "./parse";
+import { decodeProposalMessage, PROTO_JSON } from "./proposal";
 
 /** The generated class of a query response: decodes it and converts it to proto-JSON. */
 export interface ResponseType<T> {
@@ -14,9 +26,6 @@ export interface ResponseType<T> {
 
 /** A query the node answered with a non-zero code (not found, invalid argument...). */
 export class QueryError extends Error {}
-
-/** Proto-JSON as printed: 64-bit integers as strings, enum names, bytes as base64, unset fields shown. */
-const PROTO_JSON: IConversionOptions = { longs: String, enums: String, bytes: String, defaults: true, json: true };
 
 export function encodeRequest<T>(codec: ProtoCodec<T>, value: ProtoInput<T>): Uint8Array {
   return codec.encode(codec.fromPartial(value)).finish();
@@ -34,10 +43,19 @@ export async function abciQuery<T>(node: string, path: string, request: Uint8Arr
   }
 }
 
-/** Runs a query and prints its answer; a refused query prints `error: ...` and sets exit code 1. */
-export async function printQuery<T>(node: string, path: string, request: Uint8Array, response: ResponseType<T>): Promise<void> {
+/**
+ * Runs a query and prints its answer (as proto-JSON, then through `transform` if given); a refused query
+ * prints `error: ...` and sets exit code 1.
+ */
+export async function printQuery<T>(
+  node: string,
+  path: string,
+  request: Uint8Array,
+  response: ResponseType<T>,
+  transform: (json: { [key: string]: unknown }) => unknown = (json) => json,
+): Promise<void> {
   try {
-    print(response.toObject(await abciQuery(node, path, request, response), PROTO_JSON));
+    print(transform(response.toObject(await abciQuery(node, path, request, response), PROTO_JSON)));
   } catch (error) {
     if (!(error instanceof QueryError)) throw error;
     process.stderr.write(`error: ${error.message}\n`);
@@ -172,4 +190,141 @@ export function addQueryCommands(query: Command): void {
     .action((options: NodeOptions & { epochs: number }) =>
       printQuery(options.node, emissionsPath("Projection"), encodeRequest(emissionsCodecs.QueryProjectionRequest, { epochs: options.epochs }), E.QueryProjectionResponse),
     );
+
+  addStakingQueryCommands(query);
+  addGovQueryCommands(query);
+}
+
+const delegatorArgument = (): Argument => new Argument("<delegator>", "the delegator's print1... address").argParser(parseAccountAddress);
+const valoperArgument = (name = "<validator>"): Argument => new Argument(name, "the validator's printvaloper1... operator address").argParser(parseValoperAddress);
+
+function addStakingQueryCommands(query: Command): void {
+  const S = printchain.staking.v1;
+  const staking = query.command("staking").description("staking module");
+  const path = (method: string): string => `/printchain.staking.v1.Query/${method}`;
+  withPagination(queryCommand(staking, "validators", "validators in operator order, or those of one status"))
+    .option("--status <status>", "only validators in this status (bonded, unbonding, unbonded)", parseBondStatus)
+    .action((options: PageOptions & { status?: string }) =>
+      printQuery(options.node, path("Validators"), encodeRequest(stakingCodecs.QueryValidatorsRequest, { status: options.status ?? "", pagination: pageRequest(options) }), S.QueryValidatorsResponse),
+    );
+  queryCommand(staking, "validator", "one validator by operator address")
+    .addArgument(valoperArgument())
+    .action((validatorAddr: string, options: NodeOptions) =>
+      printQuery(options.node, path("Validator"), encodeRequest(stakingCodecs.QueryValidatorRequest, { validatorAddr }), S.QueryValidatorResponse),
+    );
+  withPagination(queryCommand(staking, "validator-delegations", "the delegations to a validator"))
+    .addArgument(valoperArgument())
+    .action((validatorAddr: string, options: PageOptions) =>
+      printQuery(
+        options.node,
+        path("ValidatorDelegations"),
+        encodeRequest(stakingCodecs.QueryValidatorDelegationsRequest, { validatorAddr, pagination: pageRequest(options) }),
+        S.QueryValidatorDelegationsResponse,
+      ),
+    );
+  queryCommand(staking, "delegation", "one delegation and the tokens it is worth")
+    .addArgument(delegatorArgument())
+    .addArgument(valoperArgument())
+    .action((delegatorAddr: string, validatorAddr: string, options: NodeOptions) =>
+      printQuery(options.node, path("Delegation"), encodeRequest(stakingCodecs.QueryDelegationRequest, { delegatorAddr, validatorAddr }), S.QueryDelegationResponse),
+    );
+  withPagination(queryCommand(staking, "delegations", "a delegator's delegations and the tokens they are worth"))
+    .addArgument(delegatorArgument())
+    .action((delegatorAddr: string, options: PageOptions) =>
+      printQuery(
+        options.node,
+        path("DelegatorDelegations"),
+        encodeRequest(stakingCodecs.QueryDelegatorDelegationsRequest, { delegatorAddr, pagination: pageRequest(options) }),
+        S.QueryDelegatorDelegationsResponse,
+      ),
+    );
+  withPagination(queryCommand(staking, "unbonding", "a delegator's unbonding delegations and their completion heights"))
+    .addArgument(delegatorArgument())
+    .action((delegatorAddr: string, options: PageOptions) =>
+      printQuery(
+        options.node,
+        path("DelegatorUnbondingDelegations"),
+        encodeRequest(stakingCodecs.QueryDelegatorUnbondingDelegationsRequest, { delegatorAddr, pagination: pageRequest(options) }),
+        S.QueryDelegatorUnbondingDelegationsResponse,
+      ),
+    );
+  withPagination(queryCommand(staking, "redelegations", "a delegator's redelegations in progress"))
+    .addArgument(delegatorArgument())
+    .action((delegatorAddr: string, options: PageOptions) =>
+      printQuery(options.node, path("Redelegations"), encodeRequest(stakingCodecs.QueryRedelegationsRequest, { delegatorAddr, pagination: pageRequest(options) }), S.QueryRedelegationsResponse),
+    );
+  queryCommand(staking, "pool", "bonded and not-bonded tokens").action((options: NodeOptions) =>
+    printQuery(options.node, path("Pool"), encodeRequest(stakingCodecs.QueryPoolRequest, {}), S.QueryPoolResponse),
+  );
+  queryCommand(staking, "params", "staking module parameters").action((options: NodeOptions) =>
+    printQuery(options.node, path("Params"), encodeRequest(stakingCodecs.QueryParamsRequest, {}), S.QueryParamsResponse),
+  );
+}
+
+type Json = { [key: string]: unknown };
+
+/** A proposal's messages as `{"@type": ..., ...fields}` instead of Anys with base64 bytes. */
+function withReadableMessages(proposal: unknown): unknown {
+  if (typeof proposal !== "object" || proposal === null) return proposal;
+  const { messages } = proposal as { messages?: unknown };
+  return Array.isArray(messages) ? { ...proposal, messages: messages.map((any) => decodeProposalMessage(any as { type_url?: string; value?: string })) } : proposal;
+}
+
+const proposalIdArgument = (): Argument => new Argument("<proposal-id>", "proposal id").argParser(parseProposalId);
+
+function addGovQueryCommands(query: Command): void {
+  const G = printchain.gov.v1;
+  const gov = query.command("gov").description("gov module");
+  const path = (method: string): string => `/printchain.gov.v1.Query/${method}`;
+  withPagination(queryCommand(gov, "proposals", "proposals in id order, optionally of one status, voter or depositor"))
+    .option("--status <status>", "only proposals in this status (deposit, voting, passed, rejected, failed)", parseProposalStatus)
+    .option("--voter <address>", "only proposals this account voted on", parseAccountAddress)
+    .option("--depositor <address>", "only proposals this account deposited on", parseAccountAddress)
+    .action((options: PageOptions & { status?: number; voter?: string; depositor?: string }) =>
+      printQuery(
+        options.node,
+        path("Proposals"),
+        encodeRequest(govCodecs.QueryProposalsRequest, { proposalStatus: options.status, voter: options.voter, depositor: options.depositor, pagination: pageRequest(options) }),
+        G.QueryProposalsResponse,
+        (json: Json) => ({ ...json, proposals: (json.proposals as unknown[]).map(withReadableMessages) }),
+      ),
+    );
+  queryCommand(gov, "proposal", "one proposal, its messages decoded")
+    .addArgument(proposalIdArgument())
+    .action((proposalId: bigint, options: NodeOptions) =>
+      printQuery(options.node, path("Proposal"), encodeRequest(govCodecs.QueryProposalRequest, { proposalId }), G.QueryProposalResponse, (json: Json) => ({
+        ...json,
+        proposal: withReadableMessages(json.proposal),
+      })),
+    );
+  withPagination(queryCommand(gov, "deposits", "the deposits on a proposal"))
+    .addArgument(proposalIdArgument())
+    .action((proposalId: bigint, options: PageOptions) =>
+      printQuery(options.node, path("Deposits"), encodeRequest(govCodecs.QueryDepositsRequest, { proposalId, pagination: pageRequest(options) }), G.QueryDepositsResponse),
+    );
+  queryCommand(gov, "deposit", "one depositor's deposit on a proposal")
+    .addArgument(proposalIdArgument())
+    .argument("<depositor>", "the depositor's print1... address", parseAccountAddress)
+    .action((proposalId: bigint, depositor: string, options: NodeOptions) =>
+      printQuery(options.node, path("Deposit"), encodeRequest(govCodecs.QueryDepositRequest, { proposalId, depositor }), G.QueryDepositResponse),
+    );
+  withPagination(queryCommand(gov, "votes", "the votes on a proposal"))
+    .addArgument(proposalIdArgument())
+    .action((proposalId: bigint, options: PageOptions) =>
+      printQuery(options.node, path("Votes"), encodeRequest(govCodecs.QueryVotesRequest, { proposalId, pagination: pageRequest(options) }), G.QueryVotesResponse),
+    );
+  queryCommand(gov, "vote", "one voter's vote on a proposal")
+    .addArgument(proposalIdArgument())
+    .argument("<voter>", "the voter's print1... address", parseAccountAddress)
+    .action((proposalId: bigint, voter: string, options: NodeOptions) =>
+      printQuery(options.node, path("Vote"), encodeRequest(govCodecs.QueryVoteRequest, { proposalId, voter }), G.QueryVoteResponse),
+    );
+  queryCommand(gov, "tally", "the live tally of a proposal in its voting period, the final one after")
+    .addArgument(proposalIdArgument())
+    .action((proposalId: bigint, options: NodeOptions) =>
+      printQuery(options.node, path("TallyResult"), encodeRequest(govCodecs.QueryTallyResultRequest, { proposalId }), G.QueryTallyResultResponse),
+    );
+  queryCommand(gov, "params", "gov module parameters").action((options: NodeOptions) =>
+    printQuery(options.node, path("Params"), encodeRequest(govCodecs.QueryParamsRequest, {}), G.QueryParamsResponse),
+  );
 }

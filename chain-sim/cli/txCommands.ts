@@ -1,12 +1,25 @@
 /** `printchain tx ...`: build a Msg, sign it with the selected key, broadcast it, print the result. */
+import { generateKeyPairSync } from "node:crypto";
+import { toBase64 } from "@cosmjs/encoding";
 import type { EncodeObject } from "@cosmjs/proto-signing";
 import { GasPrice, SigningStargateClient, type Coin, type DeliverTxResponse, type MsgSendEncodeObject } from "@cosmjs/stargate";
 import { fromRfc3339WithNanoseconds } from "@cosmjs/tendermint-rpc";
 import { Argument, Option, type Command } from "commander";
-import { createPrintchainRegistry, emissionsCodecs, jobsCodecs, printchain, printersCodecs, toBigInt, type ProtoCodec, type ProtoInput } from "../../proto";
+import { createPrintchainRegistry, emissionsCodecs, govCodecs, jobsCodecs, printchain, printersCodecs, stakingCodecs, toBigInt, type ProtoCodec, type ProtoInput } from "../../proto";
+import { moduleAddress, valoperFromAccount } from "../types/address";
 import { NODE_OPTION, print } from "./client";
 import {
   parseAmount,
+  parseBondCoin,
+  parseConsensusPubkey,
+  parseDepositCoins,
+  parseFraction,
+  parsePositiveAmount,
+  parseProposalId,
+  parseRoleWeight,
+  parseValoperAddress,
+  parseVoteOption,
+  parseWeightedVote,
   parseAttestedPoints,
   parseAttestedRole,
   parseBasisPoints,
@@ -27,6 +40,7 @@ import {
   resolveDeadline,
   type Deadline,
 } from "./parse";
+import { applyRoleWeights, describeRoleWeights, readProposalFile, type AnyMessage, type RoleWeight } from "./proposal";
 import { abciQuery, encodeRequest, PRINTER_QUERY_PATH } from "./queryCommands";
 import { addSignerOptions, loadSigner, type SignerOptions } from "./signer";
 
@@ -326,6 +340,185 @@ function addEmissionsTxCommands(tx: Command): void {
     );
 }
 
+const valoperArgument = (name: string, description = "the validator's printvaloper1... operator address"): Argument => new Argument(name, description).argParser(parseValoperAddress);
+const bondAmountArgument = (): Argument => new Argument("<amount>", "amount, e.g. 1000000 or 1000000uprint").argParser(parseBondCoin);
+
+/** A fresh ed25519 key's 32-byte public key (its private key is not kept). */
+function freshConsensusPubkey(): Uint8Array {
+  const der = generateKeyPairSync("ed25519").publicKey.export({ type: "spki", format: "der" });
+  return new Uint8Array(der.subarray(der.length - 32));
+}
+
+function addStakingTxCommands(tx: Command): void {
+  const staking = tx.command("staking").description("staking module transactions");
+  interface CreateValidatorOptions extends TxOptions {
+    amount: Coin;
+    moniker: string;
+    pubkey?: Uint8Array;
+    identity: string;
+    website: string;
+    securityContact: string;
+    details: string;
+    commissionRate: string;
+    commissionMaxRate: string;
+    commissionMaxChangeRate: string;
+    minSelfDelegation: string;
+  }
+  txCommand(staking, "create-validator", "make the signer's account a validator, bonding a self-delegation; prints its operator address and consensus key")
+    .requiredOption("--amount <amount>", "self-delegation, e.g. 1000000 or 1000000uprint", parseBondCoin)
+    .requiredOption("--moniker <name>", "display name")
+    .option("--pubkey <base64>", "the 32-byte ed25519 consensus public key of the node that will sign (default: a fresh key, printed; its private key is not kept)", parseConsensusPubkey)
+    .option("--identity <text>", "identity (e.g. a keybase id)", "")
+    .option("--website <url>", "website", "")
+    .option("--security-contact <email>", "security contact", "")
+    .option("--details <text>", "description", "")
+    .option("--commission-rate <fraction>", "commission rate, 0-1", parseFraction, "0.1")
+    .option("--commission-max-rate <fraction>", "the most the commission rate may ever be, 0-1", parseFraction, "0.2")
+    .option("--commission-max-change-rate <fraction>", "the most the commission rate may change at once, 0-1", parseFraction, "0.01")
+    .option("--min-self-delegation <amount>", "the least self-delegation the operator must keep (an undelegation below it is refused)", parsePositiveAmount, "1")
+    .action((options: CreateValidatorOptions) => {
+      const pubkey = options.pubkey ?? freshConsensusPubkey();
+      let validatorAddress = "";
+      return broadcastTx(
+        options,
+        (operator) => {
+          validatorAddress = valoperFromAccount(operator);
+          return [
+            msg(stakingCodecs.MsgCreateValidator, {
+              description: { moniker: options.moniker, identity: options.identity, website: options.website, securityContact: options.securityContact, details: options.details },
+              commission: { rate: options.commissionRate, maxRate: options.commissionMaxRate, maxChangeRate: options.commissionMaxChangeRate },
+              minSelfDelegation: options.minSelfDelegation,
+              validatorAddress,
+              pubkey,
+              value: options.amount,
+            }),
+          ];
+        },
+        () => ({ validator: validatorAddress, consensus_pubkey: toBase64(pubkey) }),
+      );
+    });
+
+  txCommand(staking, "delegate", "delegate tokens to a validator")
+    .addArgument(valoperArgument("<validator>"))
+    .addArgument(bondAmountArgument())
+    .action((validatorAddress: string, amount: Coin, options: TxOptions) =>
+      broadcastTx(
+        options,
+        (delegatorAddress) => [msg(stakingCodecs.MsgDelegate, { delegatorAddress, validatorAddress, amount })],
+        (result) => ({ new_shares: stakingCodecs.MsgDelegateResponse.decode(result.msgResponses[0].value).newShares }),
+      ),
+    );
+  txCommand(staking, "unbond", "start unbonding tokens from a validator; prints the height they are paid back at")
+    .alias("undelegate")
+    .addArgument(valoperArgument("<validator>"))
+    .addArgument(bondAmountArgument())
+    .action((validatorAddress: string, amount: Coin, options: TxOptions) =>
+      broadcastTx(
+        options,
+        (delegatorAddress) => [msg(stakingCodecs.MsgUndelegate, { delegatorAddress, validatorAddress, amount })],
+        (result) => {
+          const response = stakingCodecs.MsgUndelegateResponse.decode(result.msgResponses[0].value);
+          return { completion_height: toBigInt(response.completionHeight).toString(), amount: response.amount };
+        },
+      ),
+    );
+  txCommand(staking, "redelegate", "move delegated tokens from one validator to another at once")
+    .addArgument(valoperArgument("<src-validator>", "the source validator's printvaloper1... address"))
+    .addArgument(valoperArgument("<dst-validator>", "the destination validator's printvaloper1... address"))
+    .addArgument(bondAmountArgument())
+    .action((validatorSrcAddress: string, validatorDstAddress: string, amount: Coin, options: TxOptions) =>
+      broadcastTx(
+        options,
+        (delegatorAddress) => [msg(stakingCodecs.MsgBeginRedelegate, { delegatorAddress, validatorSrcAddress, validatorDstAddress, amount })],
+        (result) => ({ completion_height: toBigInt(stakingCodecs.MsgBeginRedelegateResponse.decode(result.msgResponses[0].value).completionHeight).toString() }),
+      ),
+    );
+}
+
+/** The gov module account: the authority of every MsgUpdateParams. */
+const GOV_AUTHORITY = moduleAddress("gov");
+
+function proposalIdOf(result: DeliverTxResponse): Record<string, unknown> {
+  return { proposal_id: toBigInt(govCodecs.MsgSubmitProposalResponse.decode(result.msgResponses[0].value).proposalId).toString() };
+}
+
+function submitProposalMsg(proposer: string, proposal: { messages: AnyMessage[]; initialDeposit: Coin[]; title: string; summary: string; metadata: string }): EncodeObject {
+  return msg(govCodecs.MsgSubmitProposal, { proposer, ...proposal });
+}
+
+const proposalIdArgument = (): Argument => new Argument("<proposal-id>", "proposal id").argParser(parseProposalId);
+
+function addGovTxCommands(tx: Command): void {
+  const gov = tx.command("gov").description("gov module transactions");
+  txCommand(gov, "submit-proposal <file>", "submit a proposal from a JSON file (messages with @type, deposit, title, summary, metadata); prints its proposal_id").action(
+    (file: string, options: TxOptions) => {
+      const proposal = readProposalFile(file);
+      return broadcastTx(options, (proposer) => [submitProposalMsg(proposer, proposal)], proposalIdOf);
+    },
+  );
+
+  interface ProposeWeightsOptions extends TxOptions {
+    deposit?: Coin[];
+    title?: string;
+    summary?: string;
+    metadata: string;
+  }
+  txCommand(gov, "propose-weights", "propose new emissions role weights (roles not given keep theirs); prints the proposal_id")
+    .addArgument(
+      new Argument("<role=weight...>", "new weights, e.g. printers=55 validators=20 (roles: printers, validators, developers, model-providers, liquidity-providers, community)").argParser(
+        parseRoleWeight,
+      ),
+    )
+    .option("--deposit <amount>", "initial deposit, e.g. 10000000uprint (default: the gov params' min_deposit)", parseDepositCoins)
+    .option("--title <text>", 'title (default: "Role weights printers 55, validators 20, ...")')
+    .option("--summary <text>", "summary (default: the new and current weights)")
+    .option("--metadata <text>", "metadata", "")
+    .action((changes: Map<number, number>, options: ProposeWeightsOptions) => {
+      let title = "";
+      let weights: RoleWeight[] = [];
+      return broadcastTx(
+        options,
+        async (proposer) => {
+          const E = printchain.emissions.v1;
+          const current = await abciQuery(options.node, "/printchain.emissions.v1.Query/Params", encodeRequest(emissionsCodecs.QueryParamsRequest, {}), E.QueryParamsResponse);
+          const params = E.Params.toObject(E.Params.fromObject(current.params ?? {}), { longs: String, enums: Number, defaults: true, arrays: true });
+          const before = (params.roleWeights as RoleWeight[]).map(({ role, weight }) => ({ role, weight }));
+          weights = applyRoleWeights(before, changes);
+          title = options.title ?? `Role weights ${describeRoleWeights(weights)}`;
+          const summary = options.summary ?? `Sets the emissions role weights to ${describeRoleWeights(weights)} (now ${describeRoleWeights(before)}), from the epoch after the proposal passes.`;
+          const deposit =
+            options.deposit ??
+            ((await abciQuery(options.node, "/printchain.gov.v1.Query/Params", encodeRequest(govCodecs.QueryParamsRequest, {}), printchain.gov.v1.QueryParamsResponse)).params?.minDeposit ?? []).map(
+              (coin) => ({ denom: coin.denom ?? "", amount: coin.amount ?? "" }),
+            );
+          const update = emissionsCodecs.MsgUpdateParams;
+          const messages = [{ typeUrl: update.typeUrl, value: update.encode(update.fromPartial({ authority: GOV_AUTHORITY, params: { ...params, roleWeights: weights } })).finish() }];
+          return [submitProposalMsg(proposer, { messages, initialDeposit: deposit, title, summary, metadata: options.metadata })];
+        },
+        (result) => ({ ...proposalIdOf(result), title }),
+      );
+    });
+
+  txCommand(gov, "deposit", "add a deposit to a proposal in its deposit period")
+    .addArgument(proposalIdArgument())
+    .addArgument(new Argument("<amount>", "e.g. 5000000 or 5000000uprint").argParser(parseDepositCoins))
+    .action((proposalId: bigint, amount: Coin[], options: TxOptions) => broadcastTx(options, (depositor) => [msg(govCodecs.MsgDeposit, { proposalId, depositor, amount })]));
+  txCommand(gov, "vote", "vote on a proposal in its voting period (a later vote replaces an earlier one)")
+    .addArgument(proposalIdArgument())
+    .addArgument(new Argument("<option>", "yes, no, abstain or no-with-veto").argParser(parseVoteOption))
+    .option("--metadata <text>", "metadata", "")
+    .action((proposalId: bigint, option: number, options: TxOptions & { metadata: string }) =>
+      broadcastTx(options, (voter) => [msg(govCodecs.MsgVote, { proposalId, voter, option, metadata: options.metadata })]),
+    );
+  txCommand(gov, "weighted-vote", "split the signer's voting power over several options")
+    .addArgument(proposalIdArgument())
+    .addArgument(new Argument("<options>", "OPTION=WEIGHT pairs summing to exactly 1, e.g. yes=0.6,no=0.4").argParser(parseWeightedVote))
+    .option("--metadata <text>", "metadata", "")
+    .action((proposalId: bigint, weighted: Array<{ option: number; weight: string }>, options: TxOptions & { metadata: string }) =>
+      broadcastTx(options, (voter) => [msg(govCodecs.MsgVoteWeighted, { proposalId, voter, options: weighted, metadata: options.metadata })]),
+    );
+}
+
 export function addTxCommands(tx: Command): void {
   txCommand(tx, "send <to>", "send coins, e.g. `printchain tx send print1... 1000000uprint`")
     .addArgument(new Argument("<amount>", "coins, e.g. 1000000uprint").argParser(parseCoinList))
@@ -335,4 +528,6 @@ export function addTxCommands(tx: Command): void {
   addPrintersTxCommands(tx);
   addJobsTxCommands(tx);
   addEmissionsTxCommands(tx);
+  addStakingTxCommands(tx);
+  addGovTxCommands(tx);
 }

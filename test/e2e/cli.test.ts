@@ -7,6 +7,7 @@ import { buildCli, main } from "../../chain-sim/cli/main";
 import { KEYRING_PASSWORD_ENV } from "../../chain-sim/cli/signer";
 import { DEVNET_ARBITER_INDEX, DEVNET_ATTESTOR_INDEX, DEVNET_AUDITOR_INDEX, DEVNET_MNEMONIC, deriveAddresses } from "../../chain-sim/node/devnet";
 import type { GenesisDoc } from "../../chain-sim/app/genesis";
+import { moduleAddress, valoperFromAccount } from "../../chain-sim/types/address";
 import { startTestNode, waitForHeight, type TestNode } from "../utils/testNode";
 
 interface CliResult {
@@ -330,5 +331,235 @@ describe("printchain CLI: emissions", () => {
     const result = await cliMain(...args);
     expect(result).toMatchObject({ exitCode: 1, stdout: "" });
     expect(result.stderr).toMatch(/^error: .*not an appointed attestor/);
+  });
+});
+
+describe("printchain CLI: staking and gov", () => {
+  /** Long enough for the votes to land on a slow machine (15 s at 100 ms blocks). */
+  const VOTING_PERIOD = 150;
+  const PRINT = 1_000_000n;
+  const tokens = (print: number): string => (BigInt(print) * PRINT).toString();
+  const GOV = moduleAddress("gov");
+  const WEIGHTS = ["printers=55", "validators=20", "developers=10", "model-providers=5", "liquidity-providers=5", "community=5"];
+  let testNode: TestNode;
+  let accounts: string[];
+  let v0: string;
+  let v1: string;
+  let proposalId: string;
+  let fileDir: string;
+
+  const node = (): string[] => ["--node", testNode.url];
+  const from = (index: number): string[] => [...node(), "--from", String(index)];
+
+  function patchGenesis(genesis: GenesisDoc): void {
+    Object.assign((genesis.app_state as Record<string, { params: Record<string, unknown> }>).gov.params, { maxDepositPeriod: String(VOTING_PERIOD), votingPeriod: String(VOTING_PERIOD) });
+  }
+
+  /**
+   * Runs the compiled CLI and expects a clear error: exit 1, `error: ...` matching `message`, no stack trace.
+   * Only for input refused before the node is asked: spawnSync blocks this process, and the node in it.
+   */
+  function expectCliError(args: string[], message: RegExp): void {
+    const result = compiledCli(...args);
+    expect(result.stderr).toMatch(/^error: /);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).not.toMatch(/^\s+at /m);
+    expect(result).toMatchObject({ status: 1, stdout: "" });
+  }
+
+  beforeAll(async () => {
+    testNode = await startTestNode({}, { patchGenesis });
+    accounts = await deriveAddresses(DEVNET_MNEMONIC, 6);
+    [v0, v1] = [valoperFromAccount(accounts[0]), valoperFromAccount(accounts[1])];
+    fileDir = mkdtempSync(join(tmpdir(), "printchain-proposal-"));
+  });
+
+  afterAll(async () => {
+    rmSync(fileDir, { recursive: true, force: true });
+    await testNode?.stop();
+  });
+
+  test("account 1 becomes a validator with a fresh consensus key, and account 3 delegates to the genesis validator", async () => {
+    const created = await cliJson("tx", "staking", "create-validator", ...from(1), "--amount", tokens(4_000), "--moniker", "v1", "--commission-rate", "0.05");
+    expect(created).toMatchObject({ code: 0, validator: v1, consensus_pubkey: expect.stringMatching(/^[A-Za-z0-9+/]{43}=$/) });
+
+    const delegated = await cliJson("tx", "staking", "delegate", v0, `${tokens(2_000)}uprint`, ...from(3));
+    expect(delegated).toMatchObject({ code: 0, new_shares: expect.stringMatching(/^2000000000\.0+$/) });
+
+    const { validator } = await cliJson("query", "staking", "validator", v1, ...node());
+    expect(validator).toMatchObject({
+      operatorAddress: v1,
+      consensusPubkey: created.consensus_pubkey,
+      tokens: tokens(4_000),
+      description: { moniker: "v1" },
+      commission: { rate: "0.050000000000000000", maxRate: "0.200000000000000000", maxChangeRate: "0.010000000000000000" },
+    });
+    const { delegationResponse } = await cliJson("query", "staking", "delegation", accounts[3], v0, ...node());
+    expect(delegationResponse).toMatchObject({ delegation: { delegatorAddress: accounts[3], validatorAddress: v0 }, balance: tokens(2_000) });
+    const { delegationResponses } = await cliJson("query", "staking", "validator-delegations", v0, ...node());
+    expect(delegationResponses.map((d: { delegation: { delegatorAddress: string }; balance: string }) => [d.delegation.delegatorAddress, d.balance]).sort()).toEqual(
+      [
+        [accounts[0], tokens(10_000)],
+        [accounts[3], tokens(2_000)],
+      ].sort(),
+    );
+  });
+
+  test("propose-weights from account 2 takes the min deposit and prints the proposal id; accounts 0 and 1 vote yes", async () => {
+    const proposed = await cliJson("tx", "gov", "propose-weights", ...WEIGHTS, ...from(2));
+    expect(proposed).toMatchObject({ code: 0, proposal_id: "1", title: "Role weights printers 55, validators 20, developers 10, model-providers 5, liquidity-providers 5, community 5" });
+    proposalId = proposed.proposal_id;
+    expect(await cliJson("tx", "gov", "vote", proposalId, "yes", ...from(0))).toMatchObject({ code: 0 });
+    expect(await cliJson("tx", "gov", "vote", proposalId, "YES", ...from(1))).toMatchObject({ code: 0 });
+
+    const { proposal } = await cliJson("query", "gov", "proposal", proposalId, ...node());
+    expect(proposal).toMatchObject({
+      id: "1",
+      status: "PROPOSAL_STATUS_VOTING_PERIOD",
+      proposer: accounts[2],
+      totalDeposit: [{ denom: "uprint", amount: "10000000" }],
+      title: proposed.title,
+      summary: expect.stringMatching(/^Sets the emissions role weights to printers 55, .* \(now printers 50, validators 20, developers 10, model-providers 10, /),
+    });
+    // The message is shown decoded, as the SDK's CLI shows it.
+    expect(proposal.messages).toEqual([
+      expect.objectContaining({
+        "@type": "/printchain.emissions.v1.MsgUpdateParams",
+        authority: GOV,
+        params: expect.objectContaining({
+          mintDenom: "uprint",
+          roleWeights: [
+            { role: "ROLE_PRINTERS", weight: 55 },
+            { role: "ROLE_VALIDATORS", weight: 20 },
+            { role: "ROLE_DEVELOPERS", weight: 10 },
+            { role: "ROLE_MODEL_PROVIDERS", weight: 5 },
+            { role: "ROLE_LIQUIDITY_PROVIDERS", weight: 5 },
+            { role: "ROLE_COMMUNITY", weight: 5 },
+          ],
+        }),
+      }),
+    ]);
+
+    // V0 votes its 10,000 + account 3's 2,000; V1 its 4,000.
+    expect(await cliJson("query", "gov", "tally", proposalId, ...node())).toEqual({ tally: { yesCount: tokens(16_000), abstainCount: "0", noCount: "0", noWithVetoCount: "0" } });
+    const { validators } = await cliJson("query", "staking", "validators", "--status", "bonded", ...node());
+    expect(validators.map((v: { operatorAddress: string; tokens: string; status: string }) => [v.operatorAddress, v.tokens, v.status]).sort()).toEqual(
+      [
+        [v0, tokens(12_000), "BOND_STATUS_BONDED"],
+        [v1, tokens(4_000), "BOND_STATUS_BONDED"],
+      ].sort(),
+    );
+    expect((await cliJson("query", "staking", "validators", "--status", "unbonded", ...node())).validators).toEqual([]);
+  });
+
+  test("a weighted vote of the delegator overrides its validator's vote for its stake", async () => {
+    expect(await cliJson("tx", "gov", "weighted-vote", proposalId, "yes=0.6,no=0.4", ...from(3))).toMatchObject({ code: 0 });
+    // V0: 10,000 yes; account 3: 1,200 yes, 800 no; V1: 4,000 yes.
+    expect((await cliJson("query", "gov", "tally", proposalId, ...node())).tally).toMatchObject({ yesCount: tokens(15_200), noCount: tokens(800) });
+    const { votes } = await cliJson("query", "gov", "votes", proposalId, ...node());
+    expect(votes).toContainEqual(
+      expect.objectContaining({
+        voter: accounts[3],
+        options: [
+          { option: "VOTE_OPTION_YES", weight: "0.600000000000000000" },
+          { option: "VOTE_OPTION_NO", weight: "0.400000000000000000" },
+        ],
+      }),
+    );
+    expect(votes).toHaveLength(3);
+    const { deposits } = await cliJson("query", "gov", "deposits", proposalId, ...node());
+    expect(deposits).toEqual([expect.objectContaining({ depositor: accounts[2], amount: [{ denom: "uprint", amount: "10000000" }] })]);
+    expect((await cliJson("query", "gov", "deposit", proposalId, accounts[2], ...node())).deposit).toEqual(deposits[0]);
+    expect((await cliJson("query", "gov", "vote", proposalId, accounts[0], ...node())).vote).toMatchObject({ voter: accounts[0], options: [{ option: "VOTE_OPTION_YES", weight: "1.000000000000000000" }] });
+  });
+
+  test("a proposal file's message is encoded by its @type; a second deposit starts its voting period", async () => {
+    const { params } = await cliJson("query", "staking", "params", ...node());
+    const file = join(fileDir, "max-validators.json");
+    const message = { "@type": "/printchain.staking.v1.MsgUpdateParams", authority: GOV, params: { ...params, max_validators: 50, maxValidators: undefined } };
+    writeFileSync(file, JSON.stringify({ messages: [message], deposit: "5000000uprint", title: "50 validators", summary: "max_validators 100 → 50", metadata: "" }));
+    const submitted = await cliJson("tx", "gov", "submit-proposal", file, ...from(4));
+    expect(submitted).toMatchObject({ code: 0, proposal_id: "2" });
+    expect((await cliJson("query", "gov", "proposals", "--status", "deposit", ...node())).proposals.map((p: { id: string }) => p.id)).toEqual(["2"]);
+
+    expect(await cliJson("tx", "gov", "deposit", "2", "5000000", ...from(5))).toMatchObject({ code: 0 });
+    const { proposal } = await cliJson("query", "gov", "proposal", "2", ...node());
+    expect(proposal).toMatchObject({ status: "PROPOSAL_STATUS_VOTING_PERIOD", totalDeposit: [{ denom: "uprint", amount: "10000000" }], title: "50 validators" });
+    expect(proposal.messages).toEqual([{ "@type": "/printchain.staking.v1.MsgUpdateParams", authority: GOV, params: { ...params, maxValidators: 50 } }]);
+
+    const page = await cliJson("query", "gov", "proposals", "--limit", "1", ...node());
+    expect(page.proposals.map((p: { id: string }) => p.id)).toEqual(["1"]);
+    const next = await cliJson("query", "gov", "proposals", "--limit", "1", "--page-key", page.pagination.nextKey, ...node());
+    expect(next.proposals.map((p: { id: string }) => p.id)).toEqual(["2"]);
+  });
+
+  test("the weights proposal passes at its voting end and sets the emissions role weights", async () => {
+    const { proposal } = await cliJson("query", "gov", "proposal", proposalId, ...node());
+    await waitForHeight(testNode.node, Number(proposal.votingEndHeight) + 1, 60_000);
+    const ended = (await cliJson("query", "gov", "proposal", proposalId, ...node())).proposal;
+    expect(ended).toMatchObject({ status: "PROPOSAL_STATUS_PASSED", finalTallyResult: { yesCount: tokens(15_200), noCount: tokens(800) }, failedReason: "" });
+    expect((await cliJson("query", "gov", "proposals", "--status", "passed", ...node())).proposals.map((p: { id: string }) => p.id)).toEqual([proposalId]);
+    const { params } = await cliJson("query", "emissions", "params", ...node());
+    expect(params.roleWeights.map((w: { role: string; weight: number }) => `${w.role}=${w.weight}`)).toEqual([
+      "ROLE_PRINTERS=55",
+      "ROLE_VALIDATORS=20",
+      "ROLE_DEVELOPERS=10",
+      "ROLE_MODEL_PROVIDERS=5",
+      "ROLE_LIQUIDITY_PROVIDERS=5",
+      "ROLE_COMMUNITY=5",
+    ]);
+  });
+
+  test("account 3 redelegates and unbonds; its delegations, unbonding entries and the pools show it", async () => {
+    const redelegated = await cliJson("tx", "staking", "redelegate", v0, v1, tokens(500), ...from(3));
+    expect(redelegated).toMatchObject({ code: 0, completion_height: expect.stringMatching(/^\d+$/) });
+    const unbonded = await cliJson("tx", "staking", "unbond", v1, `${tokens(100)}uprint`, ...from(3));
+    expect(unbonded).toMatchObject({ code: 0, amount: { denom: "uprint", amount: tokens(100) } });
+    // The devnet's unbonding period is 120 blocks.
+    expect(Number(unbonded.completion_height)).toBe(unbonded.height + 120);
+
+    const { unbondingResponses } = await cliJson("query", "staking", "unbonding", accounts[3], ...node());
+    expect(unbondingResponses).toEqual([
+      expect.objectContaining({ validatorAddress: v1, entries: [expect.objectContaining({ completionHeight: unbonded.completion_height, balance: tokens(100) })] }),
+    ]);
+    const { delegationResponses } = await cliJson("query", "staking", "delegations", accounts[3], ...node());
+    expect(delegationResponses.map((d: { delegation: { validatorAddress: string }; balance: string }) => [d.delegation.validatorAddress, d.balance]).sort()).toEqual(
+      [
+        [v0, tokens(1_500)],
+        [v1, tokens(400)],
+      ].sort(),
+    );
+    const { redelegations } = await cliJson("query", "staking", "redelegations", accounts[3], ...node());
+    expect(redelegations).toEqual([expect.objectContaining({ validatorSrcAddress: v0, validatorDstAddress: v1 })]);
+    expect(await cliJson("query", "staking", "pool", ...node())).toEqual({ pool: { bondedTokens: tokens(15_900), notBondedTokens: tokens(100) } });
+  });
+
+  test("a query for an unknown proposal prints the chain's error and exits 1", async () => {
+    // In this process: the compiled CLI's spawnSync would block the node that answers it.
+    const result = await cliMain("query", "gov", "proposal", "999", ...node());
+    expect(result).toMatchObject({ exitCode: 1, stdout: "" });
+    expect(result.stderr).toMatch(/^error: .*proposal 999 doesn't exist/);
+  });
+
+  test("bad input is refused with a clear error and exit code 1, before anything is signed", () => {
+    const args = (...rest: string[]): string[] => [...rest, "--node", testNode.url];
+    expectCliError(args("tx", "gov", "propose-weights", "printers=55", "miners=5"), /"miners" is not one of printers, validators, developers, model-providers, liquidity-providers, community/);
+    expectCliError(args("tx", "gov", "propose-weights", "printers=5.5"), /the weight of printers, "5.5", is not an integer/);
+    expectCliError(args("tx", "gov", "propose-weights", "printers=-1"), /is not an integer from 0 to 1000000/);
+    expectCliError(args("tx", "gov", "propose-weights", "printers=1", "printers=2"), /printers is given twice/);
+    expectCliError(args("tx", "gov", "weighted-vote", "1", "yes=0.5,no=0.4"), /add up to 0.9, not exactly 1/);
+    expectCliError(args("tx", "gov", "vote", "1", "maybe"), /"maybe" is not one of yes, no, abstain, no-with-veto/);
+    expectCliError(args("tx", "staking", "delegate", accounts[0], "5"), new RegExp(`is an account address; its validator operator address is ${v0}`));
+    expectCliError(args("tx", "staking", "delegate", v0, "0"), /not a positive amount like 1000000 or 1000000uprint/);
+    expectCliError(args("tx", "staking", "create-validator", "--amount", "1", "--moniker", "x", "--pubkey", "AAAA"), /not a 32-byte ed25519 public key/);
+    expectCliError(args("query", "gov", "proposals", "--status", "open"), /"open" is not one of deposit, voting, passed, rejected, failed/);
+
+    const unknownType = join(fileDir, "unknown.json");
+    writeFileSync(unknownType, JSON.stringify({ messages: [{ "@type": "/printchain.emissions.v1.MsgSetWeights", authority: GOV }], title: "t" }));
+    expectCliError(args("tx", "gov", "submit-proposal", unknownType), /messages\[0\]: unknown message type "\/printchain.emissions.v1.MsgSetWeights"; a proposal may carry/);
+    const typo = join(fileDir, "typo.json");
+    writeFileSync(typo, JSON.stringify({ messages: [{ "@type": "/printchain.emissions.v1.MsgUpdateParams", authority: GOV, parms: {} }], title: "t" }));
+    expectCliError(args("tx", "gov", "submit-proposal", typo), /has no field "parms" \(fields: authority, params\)/);
+    expectCliError(args("tx", "gov", "submit-proposal", join(fileDir, "missing.json")), /cannot read .*missing.json: ENOENT/);
   });
 });

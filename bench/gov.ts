@@ -10,7 +10,7 @@ import { buildGenesis, DEVNET_CHAIN_ID, withGenesisValidators } from "../chain-s
 import { generateValidatorKey } from "../chain-sim/node/validatorKey";
 import { iteratePrefix } from "../chain-sim/store/kvStore";
 import { sha256 } from "../chain-sim/store/merkle";
-import { addressFromBytes, moduleAddress, valoperFromAccount } from "../chain-sim/types/address";
+import { addressFromBytes, moduleAddress } from "../chain-sim/types/address";
 import { GENESIS_TIME_MS, line, median, round } from "./pipeline";
 
 const VALIDATORS = 100;

@@ -25,19 +25,3 @@ export function formatDec(scaled: bigint): string {
 export function decFromInt(value: bigint): bigint {
   return value * DEC_ONE;
 }
-
-/** a × b, both decimals, truncated. */
-export function mulDec(a: bigint, b: bigint): bigint {
-  return (a * b) / DEC_ONE;
-}
-
-/** a / b, both decimals, truncated; b must be positive. */
-export function quoDec(a: bigint, b: bigint): bigint {
-  if (b <= 0n) throw new Error("decimal division by zero");
-  return (a * DEC_ONE) / b;
-}
-
-/** The integer part of a decimal. */
-export function truncateDec(scaled: bigint): bigint {
-  return scaled / DEC_ONE;
-}

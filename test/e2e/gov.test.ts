@@ -249,6 +249,11 @@ describe("governance through stock CosmJS", () => {
     const zero = await chain.rejected(PROPOSER, msg(govCodecs.MsgSubmitProposal, { messages: [allZero], initialDeposit: [coin(MIN_DEPOSIT)], proposer: addresses[PROPOSER], title: "zero" }));
     expect(zero).toMatchObject({ codespace: "emissions" });
     expect(zero.log).toMatch(/Σw > 0/);
+    // uint32 on the wire: a negative weight arrives as 2^32 − 5, above the 1,000,000 bound.
+    const negative = await weightsUpdate({ ...NEW_WEIGHTS, ROLE_COMMUNITY: -5 });
+    const below = await chain.rejected(PROPOSER, msg(govCodecs.MsgSubmitProposal, { messages: [negative], initialDeposit: [coin(MIN_DEPOSIT)], proposer: addresses[PROPOSER], title: "negative" }));
+    expect(below).toMatchObject({ codespace: "emissions" });
+    expect(below.log).toMatch(/weight of community must be an integer in \[0, 1000000\]/);
     const govParams = (await chain.query("/printchain.gov.v1.Query/Params", govCodecs.QueryParamsRequest, {}, govCodecs.QueryParamsResponse)).params!;
     const quorum = any(govCodecs.MsgUpdateParams, { authority: GOV, params: { ...govParams, quorum: "1.5" } });
     const high = await chain.rejected(PROPOSER, msg(govCodecs.MsgSubmitProposal, { messages: [quorum], initialDeposit: [coin(MIN_DEPOSIT)], proposer: addresses[PROPOSER], title: "quorum" }));

@@ -37,7 +37,7 @@ const VOTING_END_QUEUE = "gov/index/voting_end/";
  */
 const TALLY_INDEX = "gov/index/tally/";
 
-export const pad = (value: number | bigint): string => value.toString().padStart(20, "0");
+const pad = (value: number | bigint): string => value.toString().padStart(20, "0");
 const EMPTY = new Uint8Array();
 
 /** A tally in voting power (bonded tokens), each option's total as an 18-decimal fixed point. */

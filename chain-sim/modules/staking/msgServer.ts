@@ -1,4 +1,4 @@
-import { stakingCodecs } from "../../../proto";
+import { stakingCodecs, type printchain } from "../../../proto";
 import { accountFromValoper, validateAddress, VALOPER_PREFIX } from "../../types/address";
 import type { Context } from "../../types/context";
 import { formatDec } from "../../types/dec";
@@ -17,8 +17,21 @@ function operatorAccount(valoper: string, field = "validator_address"): string {
   return accountFromValoper(valoper);
 }
 
+/** The stateless checks MsgDelegate and MsgUndelegate share. */
+function validateDelegationMsg(msg: { delegatorAddress: string; validatorAddress: string; amount?: printchain.base.v1.ICoin | null }): void {
+  validateAddress(msg.delegatorAddress, "delegator_address");
+  validateAddress(msg.validatorAddress, "validator_address", VALOPER_PREFIX);
+  parsePositiveCoin(msg.amount, "amount");
+}
+
 /** printchain.staking.v1.Msg. */
 export function stakingMsgRoutes(keeper: StakingKeeper, authority: string): MsgRoute<never>[] {
+  /** A message's amount: positive and in the bond denom. */
+  const bondAmount = (ctx: Context, coin: printchain.base.v1.ICoin | null | undefined): bigint => {
+    const { denom, amount } = parsePositiveCoin(coin, "amount");
+    assertBondDenom(denom, keeper.getParams(ctx.store).bondDenom, "amount");
+    return amount;
+  };
   const setParams = (ctx: Context, params: StakingParams): void => {
     const current = keeper.getParams(ctx.store);
     if (params.bondDenom !== current.bondDenom) {
@@ -76,14 +89,9 @@ export function stakingMsgRoutes(keeper: StakingKeeper, authority: string): MsgR
     }),
     codecMsgRoute(C.MsgDelegate, {
       signer: (msg) => msg.delegatorAddress,
-      validateBasic(msg) {
-        validateAddress(msg.delegatorAddress, "delegator_address");
-        validateAddress(msg.validatorAddress, "validator_address", VALOPER_PREFIX);
-        parsePositiveCoin(msg.amount, "amount");
-      },
+      validateBasic: validateDelegationMsg,
       handle(ctx, msg) {
-        const { denom, amount } = parsePositiveCoin(msg.amount, "amount");
-        assertBondDenom(denom, keeper.getParams(ctx.store).bondDenom, "amount");
+        const amount = bondAmount(ctx, msg.amount);
         keeper.mustGetValidator(ctx.store, msg.validatorAddress);
         const newShares = formatDec(keeper.delegate(ctx, msg.delegatorAddress, msg.validatorAddress, amount));
         emitDelegate(ctx.events, msg.delegatorAddress, msg.validatorAddress, amount, newShares);
@@ -92,18 +100,13 @@ export function stakingMsgRoutes(keeper: StakingKeeper, authority: string): MsgR
     }),
     codecMsgRoute(C.MsgUndelegate, {
       signer: (msg) => msg.delegatorAddress,
-      validateBasic(msg) {
-        validateAddress(msg.delegatorAddress, "delegator_address");
-        validateAddress(msg.validatorAddress, "validator_address", VALOPER_PREFIX);
-        parsePositiveCoin(msg.amount, "amount");
-      },
+      validateBasic: validateDelegationMsg,
       handle(ctx, msg) {
-        const { denom, amount } = parsePositiveCoin(msg.amount, "amount");
-        const bondDenom = keeper.getParams(ctx.store).bondDenom;
-        assertBondDenom(denom, bondDenom, "amount");
+        const amount = bondAmount(ctx, msg.amount);
         const { completionHeight, tokens } = keeper.undelegate(ctx, msg.delegatorAddress, msg.validatorAddress, amount);
         emitUnbond(ctx.events, msg.delegatorAddress, msg.validatorAddress, tokens, completionHeight);
-        return C.MsgUndelegateResponse.encode(C.MsgUndelegateResponse.fromPartial({ completionHeight, amount: { denom: bondDenom, amount: tokens.toString() } })).finish();
+        const paid = { denom: keeper.getParams(ctx.store).bondDenom, amount: tokens.toString() };
+        return C.MsgUndelegateResponse.encode(C.MsgUndelegateResponse.fromPartial({ completionHeight, amount: paid })).finish();
       },
     }),
     codecMsgRoute(C.MsgBeginRedelegate, {
@@ -116,8 +119,7 @@ export function stakingMsgRoutes(keeper: StakingKeeper, authority: string): MsgR
         parsePositiveCoin(msg.amount, "amount");
       },
       handle(ctx, msg) {
-        const { denom, amount } = parsePositiveCoin(msg.amount, "amount");
-        assertBondDenom(denom, keeper.getParams(ctx.store).bondDenom, "amount");
+        const amount = bondAmount(ctx, msg.amount);
         const { completionHeight, tokens } = keeper.redelegate(ctx, msg.delegatorAddress, msg.validatorSrcAddress, msg.validatorDstAddress, amount);
         emitRedelegate(ctx.events, msg.delegatorAddress, msg.validatorSrcAddress, msg.validatorDstAddress, tokens, completionHeight);
         return C.MsgBeginRedelegateResponse.encode(C.MsgBeginRedelegateResponse.fromPartial({ completionHeight })).finish();

@@ -8,7 +8,7 @@ import { DEC_ONE, decFromInt, formatDec, parseDec } from "../../types/dec";
 import { ChainError } from "../../types/errors";
 import { EventManager } from "../../types/events";
 import { infiniteGasMeter } from "../../types/gas";
-import { GOV, PRINT, StakingHarness } from "../staking/testHarness";
+import { GOV, PRINT, StakingHarness } from "../../../test/utils/stakingHarness";
 import type { StakingKeeper } from "./expectedKeepers";
 import { GovKeeper } from "./keeper";
 import { DEFAULT_GOV_PARAMS, paramsFromProto, paramsToProto } from "./params";

@@ -4,7 +4,7 @@ import { generateValidatorKey } from "../../node/validatorKey";
 import { moduleAddress } from "../../types/address";
 import { BONDED_POOL_ACCOUNT, BondStatus, NOT_BONDED_POOL_ACCOUNT } from "./keeper";
 import { defaultStakingGenesis, exportStakingGenesis, initStakingGenesis } from "./genesis";
-import { account, PRINT, StakingHarness, valoper } from "./testHarness";
+import { account, PRINT, StakingHarness, valoper } from "../../../test/utils/stakingHarness";
 
 const GENESIS_TIME_MS = Date.parse("2026-01-01T00:00:00Z");
 const hex = (bytes: Uint8Array): string => Buffer.from(bytes).toString("hex");

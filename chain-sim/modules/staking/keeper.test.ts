@@ -3,7 +3,7 @@ import { ChainError } from "../../types/errors";
 import { decFromInt, DEC_ONE, formatDec } from "../../types/dec";
 import { BondStatus, delegationBalance, sharesForDeposit, sharesFromTokens, tokensFromShares } from "./keeper";
 import { DEFAULT_STAKING_PARAMS, paramsFromProto, paramsToProto } from "./params";
-import { account, GOV, PRINT, StakingHarness, valoper } from "./testHarness";
+import { account, GOV, PRINT, StakingHarness, valoper } from "../../../test/utils/stakingHarness";
 
 const C = stakingCodecs;
 

@@ -1,16 +1,16 @@
-import { stakingCodecs } from "../../../proto";
-import { CommitStore } from "../../store/commitStore";
-import { CacheStore, iteratePrefix } from "../../store/kvStore";
-import { addressFromBytes, moduleAddress, valoperFromAccount } from "../../types/address";
-import type { Context } from "../../types/context";
-import { EventManager } from "../../types/events";
-import { infiniteGasMeter } from "../../types/gas";
-import type { AppModule, ValidatorUpdate } from "../../types/module";
-import { AuthKeeper } from "../auth/keeper";
-import { BankKeeper } from "../bank/keeper";
-import { BONDED_POOL_ACCOUNT, NOT_BONDED_POOL_ACCOUNT, StakingKeeper } from "./keeper";
-import { createStakingModule } from "./module";
-import { DEFAULT_STAKING_PARAMS, type StakingParams } from "./params";
+import { stakingCodecs } from "../../proto";
+import { CommitStore } from "../../chain-sim/store/commitStore";
+import { CacheStore, iteratePrefix } from "../../chain-sim/store/kvStore";
+import { addressFromBytes, moduleAddress, valoperFromAccount } from "../../chain-sim/types/address";
+import type { Context } from "../../chain-sim/types/context";
+import { EventManager } from "../../chain-sim/types/events";
+import { infiniteGasMeter } from "../../chain-sim/types/gas";
+import type { AppModule, ValidatorUpdate } from "../../chain-sim/types/module";
+import { AuthKeeper } from "../../chain-sim/modules/auth/keeper";
+import { BankKeeper } from "../../chain-sim/modules/bank/keeper";
+import { BONDED_POOL_ACCOUNT, NOT_BONDED_POOL_ACCOUNT, StakingKeeper } from "../../chain-sim/modules/staking/keeper";
+import { createStakingModule } from "../../chain-sim/modules/staking/module";
+import { DEFAULT_STAKING_PARAMS, type StakingParams } from "../../chain-sim/modules/staking/params";
 
 /** Test-only wiring of auth, bank and staking over one store, with messages run like the app runs them. */
 export const GOV = moduleAddress("gov");

@@ -92,6 +92,11 @@ export class App {
     return this.info;
   }
 
+  /** The modules' names, in hook order (each is the first segment of its store keys). */
+  get moduleNames(): string[] {
+    return this.modules.map((module) => module.name);
+  }
+
   /** The committed store (read-only use: queries, export, snapshots). */
   get store(): CommitStore {
     return this.committed;

@@ -10,6 +10,7 @@ import type { QueryResult, TxResult } from "../app/txResult";
 import type { ValidatorUpdate } from "../types/module";
 import { VerifierPool } from "../crypto/verifierPool";
 import { CommitStore } from "../store/commitStore";
+import { iteratePrefix } from "../store/kvStore";
 import { sha256, simpleMerkleRoot } from "../store/merkle";
 import { readLatestSnapshot, writeSnapshot } from "../store/snapshot";
 import { queryInvalidArgument, queryNotFound, sdkErrors } from "../types/errors";
@@ -428,7 +429,13 @@ function restoreApp(genesis: GenesisDoc, paths: HomePaths, blockLog: BlockLog, l
     if (hex(appHash) !== hex(snapshot.header.appHash)) throw new Error(`snapshot at ${snapshot.header.height} is corrupt: its entries hash to ${hex(appHash)}`);
     log(`loaded snapshot at height ${snapshot.header.height}`);
     const header = (JSON.parse(Buffer.from(blockLog.read(snapshot.header.height)).toString("utf8")) as StoredBlock).block.header;
-    return createApp(genesis.chain_id, committed, { height: snapshot.header.height, appHash, blockTimeMs: Date.parse(header.time) });
+    const app = createApp(genesis.chain_id, committed, { height: snapshot.header.height, appHash, blockTimeMs: Date.parse(header.time) });
+    // Every module writes state at genesis: a snapshot without a module's store is another version's.
+    const missing = app.moduleNames.filter((name) => iteratePrefix(committed, `${name}/`).next().done);
+    if (missing.length > 0) {
+      throw new Error(`the snapshot at height ${snapshot.header.height} has no ${missing.join(", ")} state: this home was written by an older printchain. Start a new chain in another home (--home DIR) or remove ${paths.home}`);
+    }
+    return app;
   }
   const app = createApp(genesis.chain_id);
   const { validators } = app.initChain(genesis, genesisTimeMs(genesis));

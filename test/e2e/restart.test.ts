@@ -1,8 +1,10 @@
-import { spawn, execFileSync, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, execFileSync, type ChildProcess } from "node:child_process";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { coins, GasPrice, SigningStargateClient, StargateClient } from "@cosmjs/stargate";
 import { connectComet } from "@cosmjs/tendermint-rpc";
+import { CommitStore } from "../../chain-sim/store/commitStore";
+import { readLatestSnapshot, writeSnapshot } from "../../chain-sim/store/snapshot";
 import { tempHome } from "../utils/testNode";
 import { devnetWallet } from "../utils/wallets";
 
@@ -103,6 +105,17 @@ describe("the node process survives SIGKILL", () => {
       await exited(second.child);
     }
     expect(second.output()).toMatch(/stopping/);
+  });
+
+  test("refuses, saying why, a home whose snapshot an older version without some module wrote", () => {
+    // As an older printchain would have: the newest snapshot without the gov store, hashed consistently.
+    const snapshots = join(home, "data", "snapshots");
+    const latest = readLatestSnapshot(snapshots)!;
+    const older = latest.entries.filter(([key]) => !key.startsWith("gov/"));
+    writeSnapshot(snapshots, latest.header.height, CommitStore.fromEntries(older).commit(), older);
+    const run = spawnSync(process.execPath, [CLI, "start", "--home", home, "--rpc-port", "0"], { encoding: "utf8", timeout: 30_000 });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`the snapshot at height ${latest.header.height} has no gov state: this home was written by an older printchain`);
   });
 
   test("`printchain devnet` initialises a fresh home and serves the devnet chain", async () => {

@@ -58,7 +58,7 @@ export const sdkErrors = {
   mempoolIsFull: registerError(SDK, 20, "mempool is full"),
   txTooLarge: registerError(SDK, 21, "tx too large"),
   keyNotFound: registerError(SDK, 22, "key not found"),
-  invalidSigner: registerError(SDK, 24, "expected gov account as only signer for proposal message"),
+  invalidSigner: registerError(SDK, 24, "tx intended signer does not match the given signer"),
   invalidHeight: registerError(SDK, 26, "invalid height"),
   invalidChainId: registerError(SDK, 28, "invalid chain-id"),
   txTimeoutHeight: registerError(SDK, 30, "tx timeout height"),

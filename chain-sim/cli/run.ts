@@ -4,7 +4,7 @@ import { formatTime } from "../node/blocks";
 import { buildDevnetGenesis, DEVNET_MNEMONIC } from "../node/devnet";
 import { DEFAULT_NODE_CONFIG, homePaths, isInitialized, writeHome, type NodeConfig } from "../node/home";
 import { ChainNode } from "../node/node";
-import { generateValidatorKey } from "../node/validatorKey";
+import { generateValidatorKey, type ValidatorKeyFile } from "../node/validatorKey";
 import { RpcServer } from "../rpc/server";
 
 export interface InitOptions {
@@ -15,6 +15,8 @@ export interface InitOptions {
   readonly genesisTimeMs?: number;
   /** Adjusts the generated genesis before it is written (tests set module params this way). */
   readonly patchGenesis?: (genesis: GenesisDoc) => void;
+  /** The block producer's key; a new random one by default. */
+  readonly validator?: ValidatorKeyFile;
 }
 
 /** Writes a devnet home dir: config, validator key, and a genesis funding accounts 0..9 of the devnet mnemonic. */
@@ -23,7 +25,7 @@ export async function initHome(options: InitOptions): Promise<string> {
   if (existsSync(paths.genesis)) throw new Error(`${paths.genesis} already exists; the chain at ${options.home} is already initialised`);
   const moniker = options.moniker ?? DEFAULT_NODE_CONFIG.moniker;
   const config: NodeConfig = { ...DEFAULT_NODE_CONFIG, moniker, blockTimeMs: options.blockTimeMs ?? DEFAULT_NODE_CONFIG.blockTimeMs };
-  const validator = generateValidatorKey();
+  const validator = options.validator ?? generateValidatorKey();
   const genesisTimeMs = options.genesisTimeMs ?? Math.floor(Date.now() / 1000) * 1000;
   const genesis = await buildDevnetGenesis(validator, genesisTimeMs, moniker);
   options.patchGenesis?.(genesis);

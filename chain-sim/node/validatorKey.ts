@@ -22,6 +22,15 @@ export function generateValidatorKey(): ValidatorKeyFile {
   return toFile(privateKey);
 }
 
+/** PKCS#8 DER prefix of an ed25519 private key (RFC 8410); the 32-byte seed follows it. */
+const ED25519_PKCS8_PREFIX = Buffer.from("302e020100300506032b657004220420", "hex");
+
+/** The key whose ed25519 seed is `seed` (32 bytes): for chains that must be reproducible, like simulations. */
+export function validatorKeyFromSeed(seed: Uint8Array): ValidatorKeyFile {
+  if (seed.length !== 32) throw new Error(`an ed25519 seed is 32 bytes, got ${seed.length}`);
+  return toFile(createPrivateKey({ key: Buffer.concat([ED25519_PKCS8_PREFIX, seed]), format: "der", type: "pkcs8" }));
+}
+
 export function loadValidatorKey(file: ValidatorKeyFile): ValidatorKey {
   const privateKey = createPrivateKey({ key: Buffer.from(file.priv_key.value, "base64"), format: "der", type: "pkcs8" });
   const pubKey = rawPublicKey(privateKey);

@@ -1,11 +1,15 @@
 import { Command, InvalidArgumentError } from "commander";
-import { isInitialized, defaultHome, DEFAULT_RPC_PORT } from "../node/home";
+import { isInitialized, defaultHome, DEFAULT_RPC_PORT, readJson } from "../node/home";
+import type { GenesisDoc } from "../app/genesis";
+import { loadValidatorKey, type ValidatorKeyFile } from "../node/validatorKey";
 import { DEVNET_MNEMONIC } from "../node/devnet";
 import { initHome, startNode } from "./run";
 import { NODE_OPTION, print, queryAccount, queryBalances, listKeys, showStatus } from "./client";
 import { addQueryCommands } from "./queryCommands";
 import { addKey, defaultKeyringDir, KEYRING_PASSWORD_ENV, showKey } from "./signer";
 import { addTxCommands } from "./txCommands";
+import { addReplayCommands } from "./replayCommands";
+import { addSimCommand } from "./simCommand";
 
 function positiveInt(value: string): number {
   const number = Number(value);
@@ -35,12 +39,23 @@ export function buildCli(): Command {
 
   program
     .command("init")
-    .description("write a devnet home dir: config, validator key and a genesis funding accounts 0..9 of the devnet mnemonic")
+    .description("write a devnet home dir: config, validator key and a genesis funding accounts 0..9 of the devnet mnemonic (or the --genesis given)")
     .option(...homeOption)
     .option("--moniker <name>", "node name")
     .option("--block-time <ms>", "block interval in milliseconds", positiveInt)
-    .action(async (options: { home: string; moniker?: string; blockTime?: number }) => {
-      const genesis = await initHome({ home: options.home, moniker: options.moniker, blockTimeMs: options.blockTime });
+    .option("--genesis <file>", "start from this genesis file instead of the devnet's (e.g. `printchain export`'s state at a height)")
+    .option("--validator-key <file>", "the block producer's priv_validator_key.json (default: a new key); with --genesis, it must be a genesis validator's")
+    .action(async (options: { home: string; moniker?: string; blockTime?: number; genesis?: string; validatorKey?: string }) => {
+      const validator = options.validatorKey !== undefined ? (readJson(options.validatorKey) as ValidatorKeyFile) : undefined;
+      if (validator) {
+        try {
+          loadValidatorKey(validator);
+        } catch (error) {
+          throw new Error(`${options.validatorKey} is not a usable validator key: ${error instanceof Error ? error.message : String(error)}`);
+        }
+      }
+      const genesisDoc = options.genesis !== undefined ? (readJson(options.genesis) as GenesisDoc) : undefined;
+      const genesis = await initHome({ home: options.home, moniker: options.moniker, blockTimeMs: options.blockTime, validator, genesis: genesisDoc });
       process.stdout.write(`initialised ${options.home}\ngenesis: ${genesis}\n`);
     });
 
@@ -112,6 +127,8 @@ export function buildCli(): Command {
   addQueryCommands(query);
 
   addTxCommands(program.command("tx").description("sign and broadcast transactions"));
+  addReplayCommands(program);
+  addSimCommand(program);
   return program;
 }
 

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import type { GenesisDoc } from "../app/genesis";
+import { validateGenesisDoc, type GenesisDoc } from "../app/genesis";
 import { formatTime } from "../node/blocks";
 import { buildDevnetGenesis, DEVNET_MNEMONIC } from "../node/devnet";
 import { DEFAULT_NODE_CONFIG, homePaths, isInitialized, writeHome, type NodeConfig } from "../node/home";
@@ -17,17 +17,37 @@ export interface InitOptions {
   readonly patchGenesis?: (genesis: GenesisDoc) => void;
   /** The block producer's key; a new random one by default. */
   readonly validator?: ValidatorKeyFile;
+  /**
+   * Start from this genesis (e.g. `printchain export`'s state at some height) instead of building
+   * the devnet's; the validator key must be one of its validators.
+   */
+  readonly genesis?: GenesisDoc;
 }
 
-/** Writes a devnet home dir: config, validator key, and a genesis funding accounts 0..9 of the devnet mnemonic. */
+/**
+ * Writes a home dir: config, validator key, and a genesis: the given one, or a devnet genesis
+ * funding accounts 0..9 of the devnet mnemonic.
+ */
 export async function initHome(options: InitOptions): Promise<string> {
   const paths = homePaths(options.home);
   if (existsSync(paths.genesis)) throw new Error(`${paths.genesis} already exists; the chain at ${options.home} is already initialised`);
   const moniker = options.moniker ?? DEFAULT_NODE_CONFIG.moniker;
   const config: NodeConfig = { ...DEFAULT_NODE_CONFIG, moniker, blockTimeMs: options.blockTimeMs ?? DEFAULT_NODE_CONFIG.blockTimeMs };
   const validator = options.validator ?? generateValidatorKey();
-  const genesisTimeMs = options.genesisTimeMs ?? Math.floor(Date.now() / 1000) * 1000;
-  const genesis = await buildDevnetGenesis(validator, genesisTimeMs, moniker);
+  let genesis: GenesisDoc;
+  if (options.genesis) {
+    validateGenesisDoc(options.genesis);
+    if (!options.genesis.validators.some((member) => member.address === validator.address)) {
+      throw new Error(
+        `the validator key ${validator.address} is not in the genesis validator set (${options.genesis.validators.map((member) => member.address).join(", ")}): ` +
+          "this node produces the blocks, so pass the key of a genesis validator with --validator-key (e.g. the original home's config/priv_validator_key.json)",
+      );
+    }
+    genesis = structuredClone(options.genesis) as GenesisDoc;
+  } else {
+    const genesisTimeMs = options.genesisTimeMs ?? Math.floor(Date.now() / 1000) * 1000;
+    genesis = await buildDevnetGenesis(validator, genesisTimeMs, moniker);
+  }
   options.patchGenesis?.(genesis);
   writeHome(options.home, config, genesis, validator);
   return paths.genesis;

@@ -57,6 +57,8 @@ export class BlockLog {
     end: number,
     /** Bytes of torn or corrupt tail that open() cut off (0 if the log was clean). */
     readonly repairedBytes: number,
+    /** Opened by openReadOnly(): append and truncate throw. */
+    readonly readOnly = false,
   ) {
     this.fd = fd;
     this.offsets = offsets;
@@ -98,6 +100,27 @@ export class BlockLog {
     }
   }
 
+  /**
+   * Opens an existing log for reading only (safe while a node appends to it): nothing is created,
+   * repaired or written; a torn or corrupt tail is left alone and only the records before it are
+   * visible.
+   */
+  static openReadOnly(path: string): BlockLog {
+    const fd = fs.openSync(path, fs.constants.O_RDONLY);
+    try {
+      const size = fs.fstatSync(fd).size;
+      const head = Buffer.alloc(Math.min(size, MAGIC.length));
+      readFull(fd, head, head.length, 0);
+      if (!head.equals(MAGIC.subarray(0, head.length))) throw new Error(`${path} is not a block log (bad magic)`);
+      if (size < MAGIC.length) return new BlockLog(fd, [], size, 0, true);
+      const { offsets, end } = scan(fd, size);
+      return new BlockLog(fd, offsets, end, 0, true);
+    } catch (error) {
+      fs.closeSync(fd);
+      throw error;
+    }
+  }
+
   /** Number of records (= height of the last block). */
   get length(): number {
     return this.offsets.length;
@@ -106,6 +129,7 @@ export class BlockLog {
   /** Appends a record durably (written and fdatasynced) and returns its 1-based index. */
   append(record: Uint8Array): number {
     const fd = this.openFd();
+    if (this.readOnly) throw new Error("block log is open read-only");
     if (record.length > MAX_RECORD) throw new Error(`block log: record of ${record.length} bytes is too large`);
     const header = this.header;
     header.writeUInt32BE(record.length, 0);
@@ -150,6 +174,7 @@ export class BlockLog {
   /** Drops every record after the first `length` (for recovery), durably. */
   truncate(length: number): void {
     const fd = this.openFd();
+    if (this.readOnly) throw new Error("block log is open read-only");
     if (!Number.isInteger(length) || length < 0 || length > this.offsets.length) {
       throw new RangeError(`block log: cannot truncate to ${length} (length ${this.offsets.length})`);
     }

@@ -112,8 +112,9 @@ export class ChainNode {
     return node;
   }
 
+  /** The latest committed height (initialHeight - 1 before the first block). */
   get height(): number {
-    return this.blockLog.length;
+    return this.initialHeight - 1 + this.blockLog.length;
   }
 
   /** The consensus validator set that signs block `height` (CometBFT order). */
@@ -132,7 +133,7 @@ export class ChainNode {
   async start(): Promise<void> {
     if (this.running) return;
     this.running = true;
-    if (this.height === 0) await this.produceBlock();
+    if (this.height < this.initialHeight) await this.produceBlock();
     this.scheduleNext(this.config.blockTimeMs);
   }
 
@@ -143,7 +144,7 @@ export class ChainNode {
     if (this.timer) clearTimeout(this.timer);
     await this.producing.catch(() => undefined);
     this.closed = true;
-    if (this.height > 0) this.snapshot();
+    if (this.height >= this.initialHeight) this.snapshot();
     this.blockLog.close();
     await this.verifier.close();
   }
@@ -156,10 +157,10 @@ export class ChainNode {
   }
 
   block(height: number): StoredBlock | undefined {
-    if (!Number.isSafeInteger(height) || height < 1 || height > this.height) return undefined;
+    if (!Number.isSafeInteger(height) || height < this.initialHeight || height > this.height) return undefined;
     const cached = this.blockCache.get(height);
     if (cached) return cached;
-    const block = JSON.parse(Buffer.from(this.blockLog.read(height)).toString("utf8")) as StoredBlock;
+    const block = readLoggedBlock(this.blockLog, this.initialHeight, height);
     this.cacheBlock(height, block);
     return block;
   }
@@ -365,29 +366,10 @@ export class ChainNode {
    * log. Signatures of block h+1 are verified in the worker threads while block h executes.
    */
   private async replayLog(): Promise<void> {
-    const txsAt = (height: number): Uint8Array[] => this.block(height)!.block.data.txs.map(fromBase64);
-    let nextTxs = this.app.lastInfo.height < this.height ? txsAt(this.app.lastInfo.height + 1) : [];
-    let verifying = preverifySignatures(this.app, this.verifier, nextTxs);
-    for (let height = 1; height <= this.height; height++) {
-      const stored = this.block(height)!;
-      if (height > this.app.lastInfo.height) {
-        const txs = nextTxs;
-        await verifying;
-        nextTxs = height < this.height ? txsAt(height + 1) : [];
-        verifying = preverifySignatures(this.app, this.verifier, nextTxs);
-        const header = stored.block.header;
-        if (header.app_hash !== hex(this.app.lastInfo.appHash)) {
-          throw new Error(`block ${height}: header app hash ${header.app_hash} differs from the replayed state ${hex(this.app.lastInfo.appHash)}`);
-        }
-        const execution = this.app.finalizeBlock({ chainId: header.chain_id, height, timeMs: Date.parse(header.time), proposer: header.proposer_address }, txs);
-        if (base64(execution.appHash) !== stored.results.app_hash) {
-          throw new Error(`block ${height}: replay gives app hash ${hex(execution.appHash)}, the log has ${hex(fromBase64(stored.results.app_hash))}`);
-        }
-      }
+    await replayStoredBlocks(this.app, this.verifier, (height) => this.block(height)!, this.initialHeight, this.height, (height, stored) => {
       this.indexBlock(height, stored, stored.block.data.txs.map((tx) => hex(sha256(fromBase64(tx)))));
       this.validatorSets.apply(height, stored.results.validator_updates.map(validatorUpdateFromJson));
-    }
-    await verifying;
+    });
     this.log(`restored height ${this.height}, app hash ${hex(this.app.lastInfo.appHash)}`);
   }
 
@@ -420,15 +402,58 @@ export class ChainNode {
   }
 }
 
-/** Newest usable snapshot at or below the log's height, or genesis. */
-function restoreApp(genesis: GenesisDoc, paths: HomePaths, blockLog: BlockLog, log: (line: string) => void): App {
-  const snapshot = readLatestSnapshot(paths.snapshots, blockLog.length);
-  if (snapshot && snapshot.header.height > 0) {
+/**
+ * Walks stored blocks fromHeight..toHeight, calling `visit` for each; the blocks above the app's
+ * height are re-executed first, and every app hash must match the stored one. Signatures of block
+ * h+1 are verified in the pool's worker threads while block h executes.
+ */
+export async function replayStoredBlocks(
+  app: App,
+  verifier: VerifierPool,
+  blockAt: (height: number) => StoredBlock,
+  fromHeight: number,
+  toHeight: number,
+  visit: (height: number, stored: StoredBlock) => void = () => undefined,
+): Promise<void> {
+  const txsAt = (height: number): Uint8Array[] => blockAt(height).block.data.txs.map(fromBase64);
+  let nextTxs = app.lastInfo.height < toHeight ? txsAt(app.lastInfo.height + 1) : [];
+  let verifying = preverifySignatures(app, verifier, nextTxs);
+  for (let height = fromHeight; height <= toHeight; height++) {
+    const stored = blockAt(height);
+    if (height > app.lastInfo.height) {
+      const txs = nextTxs;
+      await verifying;
+      nextTxs = height < toHeight ? txsAt(height + 1) : [];
+      verifying = preverifySignatures(app, verifier, nextTxs);
+      const header = stored.block.header;
+      if (header.app_hash !== hex(app.lastInfo.appHash)) {
+        throw new Error(`block ${height}: header app hash ${header.app_hash} differs from the replayed state ${hex(app.lastInfo.appHash)}`);
+      }
+      const execution = app.finalizeBlock({ chainId: header.chain_id, height, timeMs: Date.parse(header.time), proposer: header.proposer_address }, txs);
+      if (base64(execution.appHash) !== stored.results.app_hash) {
+        throw new Error(`block ${height}: replay gives app hash ${hex(execution.appHash)}, the log has ${hex(fromBase64(stored.results.app_hash))}`);
+      }
+    }
+    visit(height, stored);
+  }
+  await verifying;
+}
+
+/** Block `height` of a log whose first record is the genesis's initial height. */
+export function readLoggedBlock(blockLog: BlockLog, initialHeight: number, height: number): StoredBlock {
+  return JSON.parse(Buffer.from(blockLog.read(height - initialHeight + 1)).toString("utf8")) as StoredBlock;
+}
+
+/** Newest usable snapshot at or below the log's height (and maxHeight), or genesis. */
+export function restoreApp(genesis: GenesisDoc, paths: HomePaths, blockLog: BlockLog, log: (line: string) => void, maxHeight?: number): App {
+  const initialHeight = Number(genesis.initial_height);
+  const snapshot = readLatestSnapshot(paths.snapshots, Math.min(maxHeight ?? Number.MAX_SAFE_INTEGER, initialHeight - 1 + blockLog.length));
+  if (snapshot && snapshot.header.height >= initialHeight) {
     const committed = CommitStore.fromEntries(snapshot.entries);
     const appHash = committed.commit();
     if (hex(appHash) !== hex(snapshot.header.appHash)) throw new Error(`snapshot at ${snapshot.header.height} is corrupt: its entries hash to ${hex(appHash)}`);
     log(`loaded snapshot at height ${snapshot.header.height}`);
-    const header = (JSON.parse(Buffer.from(blockLog.read(snapshot.header.height)).toString("utf8")) as StoredBlock).block.header;
+    const header = readLoggedBlock(blockLog, initialHeight, snapshot.header.height).block.header;
     const app = createApp(genesis.chain_id, committed, { height: snapshot.header.height, appHash, blockTimeMs: Date.parse(header.time) });
     // Every module writes state at genesis: a snapshot without a module's store is another version's.
     const missing = app.moduleNames.filter((name) => iteratePrefix(committed, `${name}/`).next().done);
@@ -444,7 +469,7 @@ function restoreApp(genesis: GenesisDoc, paths: HomePaths, blockLog: BlockLog, l
 }
 
 /** As CometBFT's InitChain: the app's initial validator set must be the genesis document's. */
-function assertGenesisValidators(genesis: GenesisDoc, validators: readonly ValidatorUpdate[]): void {
+export function assertGenesisValidators(genesis: GenesisDoc, validators: readonly ValidatorUpdate[]): void {
   if (validators.length === 0) return;
   const describe = (set: ReadonlyArray<{ key: string; power: string }>): string =>
     set.map(({ key, power }) => `${key}:${power}`).sort().join(",");

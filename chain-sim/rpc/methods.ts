@@ -69,8 +69,9 @@ export const RPC_METHODS: Readonly<Record<string, RpcMethod>> = {
   health: () => ({}),
 
   status(node) {
-    const latest = node.height > 0 ? blockAt(node, node.height) : undefined;
-    const earliest = node.height > 0 ? blockAt(node, 1) : undefined;
+    // A chain started from an exported state (genesis initial_height > 1) begins at that height.
+    const latest = node.height >= node.initialHeight ? blockAt(node, node.height) : undefined;
+    const earliest = latest ? blockAt(node, node.initialHeight) : undefined;
     const ownPower = node.validatorsAt(node.height + 1).find((member) => member.address === node.validator.address)?.power ?? 0n;
     return {
       node_info: {
@@ -91,7 +92,7 @@ export const RPC_METHODS: Readonly<Record<string, RpcMethod>> = {
         latest_block_time: latest?.block.header.time ?? node.genesis.genesis_time,
         earliest_block_hash: earliest?.block_id.hash ?? "",
         earliest_app_hash: earliest?.block.header.app_hash ?? "",
-        earliest_block_height: String(earliest ? 1 : 0),
+        earliest_block_height: String(earliest ? node.initialHeight : 0),
         earliest_block_time: earliest?.block.header.time ?? node.genesis.genesis_time,
         catching_up: false,
       },
@@ -131,8 +132,8 @@ export const RPC_METHODS: Readonly<Record<string, RpcMethod>> = {
 
   blockchain(node, params) {
     const maxHeight = Math.min(params.optionalInt("maxHeight") ?? node.height, node.height);
-    const minHeight = Math.max(params.optionalInt("minHeight") ?? 1, 1, maxHeight - 19);
-    if (minHeight > maxHeight && node.height > 0) throw invalidParams(`min height ${minHeight} can't be greater than max height ${maxHeight}`);
+    const minHeight = Math.max(params.optionalInt("minHeight") ?? node.initialHeight, node.initialHeight, maxHeight - 19);
+    if (minHeight > maxHeight && node.height >= node.initialHeight) throw invalidParams(`min height ${minHeight} can't be greater than max height ${maxHeight}`);
     const metas = [];
     for (let height = maxHeight; height >= minHeight; height--) {
       const block = blockAt(node, height);

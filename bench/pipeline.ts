@@ -126,7 +126,16 @@ export function runAppPipeline(workload: Workload, blockSize: number): { seconds
  * `threads` worker threads, batched) overlapping with block production (mempool reap, DeliverTx,
  * commit, fsync'd block log, tx index).
  */
-export async function runNodePipeline(workload: Workload, blockSize: number, threads: number): Promise<{ seconds: number; failed: number }> {
+export interface NodeRun {
+  readonly seconds: number;
+  readonly failed: number;
+  readonly blocks: number;
+  /** Time inside produceBlock only (DeliverTx, commit, fsync'd log; signatures were verified at CheckTx). */
+  readonly produceSeconds: number;
+}
+
+/** With `withHome`, the stopped node's home is handed over (e.g. to export its blocks) before it is removed. */
+export async function runNodePipeline(workload: Workload, blockSize: number, threads: number, withHome?: (home: string, run: NodeRun) => Promise<void>): Promise<NodeRun> {
   const home = mkdtempSync(join(tmpdir(), "printchain-bench-"));
   try {
     writeHome(home, { ...DEFAULT_NODE_CONFIG, verifierThreads: threads, snapshotInterval: 1_000_000 }, workload.genesis, workload.validator);
@@ -142,20 +151,25 @@ export async function runNodePipeline(workload: Workload, blockSize: number, thr
       submitting = false;
     })();
     let committed = 0;
+    let produceSeconds = 0;
     while (committed < workload.txs.length) {
       if (node.mempool.size === 0) {
         if (!submitting) break;
         await new Promise((resolve) => setImmediate(resolve));
         continue;
       }
+      const blockStarted = performance.now();
       const block = await node.produceBlock();
+      produceSeconds += (performance.now() - blockStarted) / 1000;
       committed += block.block.data.txs.length;
       failed += block.results.txs_results.filter((result) => result.code !== 0).length;
     }
     await submit;
     const seconds = (performance.now() - started) / 1000;
+    const run = { seconds: committed === workload.txs.length ? seconds : Number.NaN, failed, blocks: node.height, produceSeconds };
     await node.stop();
-    return { seconds: committed === workload.txs.length ? seconds : Number.NaN, failed };
+    await withHome?.(home, run);
+    return run;
   } finally {
     rmSync(home, { recursive: true, force: true });
   }

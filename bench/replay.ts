@@ -1,12 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { cpus } from "node:os";
 import { join } from "node:path";
-import { DEFAULT_NODE_CONFIG, writeHome } from "../chain-sim/node/home";
-import { ChainNode } from "../chain-sim/node/node";
+import { DEFAULT_NODE_CONFIG } from "../chain-sim/node/home";
 import { readBlockFile } from "../chain-sim/replay/blockFile";
 import { exportBlocks } from "../chain-sim/replay/export";
 import { replayBlocks } from "../chain-sim/replay/verify";
-import { buildWorkload, line, median, round, runBlockPipeline, type Workload } from "./pipeline";
+import { buildWorkload, line, median, round, runBlockPipeline, runNodePipeline } from "./pipeline";
 import { measureVerifyRate } from "./verifyLimit";
 
 const TXS = 6000;
@@ -15,54 +14,6 @@ const BLOCK_SIZE = 250;
 const REPEATS = 3;
 /** The node's default: one worker thread verifying signatures next to the main thread. */
 const THREADS = DEFAULT_NODE_CONFIG.verifierThreads;
-
-interface LiveRun {
-  readonly home: string;
-  readonly blocks: number;
-  readonly seconds: number;
-  /** Time inside produceBlock only (DeliverTx, commit, fsync'd log; signatures were verified at CheckTx). */
-  readonly produceSeconds: number;
-}
-
-/**
- * The node as it runs live (runNodePipeline's shape, keeping the home for export): a stream of
- * broadcasts (CheckTx, signatures verified in the worker thread) overlapping with block production.
- */
-async function runLive(workload: Workload): Promise<LiveRun> {
-  const home = mkdtempSync(join(tmpdir(), "printchain-bench-replay-"));
-  writeHome(home, { ...DEFAULT_NODE_CONFIG, verifierThreads: THREADS, snapshotInterval: 1_000_000 }, workload.genesis, workload.validator);
-  const node = await ChainNode.open(home, { config: { maxBlockBytes: BLOCK_SIZE * 400 } });
-  let failed = 0;
-  let submitting = true;
-  let produceSeconds = 0;
-  const started = performance.now();
-  const submit = (async () => {
-    for (let offset = 0; offset < workload.txs.length; offset += BLOCK_SIZE / 2) {
-      const results = await Promise.all(workload.txs.slice(offset, offset + BLOCK_SIZE / 2).map((tx) => node.broadcast(tx)));
-      failed += results.filter(({ result }) => result.code !== 0).length;
-    }
-    submitting = false;
-  })();
-  let committed = 0;
-  while (committed < workload.txs.length) {
-    if (node.mempool.size === 0) {
-      if (!submitting) break;
-      await new Promise((resolve) => setImmediate(resolve));
-      continue;
-    }
-    const blockStarted = performance.now();
-    const block = await node.produceBlock();
-    produceSeconds += (performance.now() - blockStarted) / 1000;
-    committed += block.block.data.txs.length;
-    failed += block.results.txs_results.filter((result) => result.code !== 0).length;
-  }
-  await submit;
-  const seconds = (performance.now() - started) / 1000;
-  const blocks = node.height;
-  await node.stop();
-  if (failed > 0 || committed !== workload.txs.length) throw new Error(`live run: ${failed} txs failed, ${committed} of ${workload.txs.length} committed`);
-  return { home, blocks, seconds, produceSeconds };
-}
 
 /** Live node vs `printchain replay` of its exported blocks; writes bench/results/replay.json. */
 export async function runReplayBench(): Promise<void> {
@@ -75,21 +26,20 @@ export async function runReplayBench(): Promise<void> {
   const replay: Array<{ blocksPerSec: number; txsPerSec: number }> = [];
   let blocks = 0;
   for (let run = 0; run < REPEATS; run++) {
-    const liveRun = await runLive(workload);
-    try {
+    // The node as it runs live (broadcasts overlapping block production), then its blocks exported and replayed.
+    await runNodePipeline(workload, BLOCK_SIZE, THREADS, async (home, liveRun) => {
+      if (liveRun.failed > 0 || Number.isNaN(liveRun.seconds)) throw new Error(`live run: ${liveRun.failed} txs failed or not all committed`);
       blocks = liveRun.blocks;
       live.push({ blocksPerSec: liveRun.blocks / liveRun.seconds, txsPerSec: TXS / liveRun.seconds, produceTxsPerSec: TXS / liveRun.produceSeconds });
-      const file = join(liveRun.home, "blocks.ndjson");
-      exportBlocks(liveRun.home, file);
+      const file = join(home, "blocks.ndjson");
+      exportBlocks(home, file);
       // Timed from opening the file: reading and parsing the blocks is part of a replay.
       const started = performance.now();
       const result = await replayBlocks(workload.genesis, readBlockFile(file).blocks, { verifierThreads: THREADS });
       const seconds = (performance.now() - started) / 1000;
       if (!result.ok || result.txs !== TXS) throw new Error(`replay failed: ${JSON.stringify(result)}`);
       replay.push({ blocksPerSec: result.blocks / seconds, txsPerSec: TXS / seconds });
-    } finally {
-      rmSync(liveRun.home, { recursive: true, force: true });
-    }
+    });
     verifyRates.push(measureVerifyRate({ seconds: 1, runs: 3 }).opsPerSec);
   }
   const verifyRate = median(verifyRates);

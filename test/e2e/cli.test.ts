@@ -9,39 +9,16 @@ import { DEVNET_ARBITER_INDEX, DEVNET_ATTESTOR_INDEX, DEVNET_AUDITOR_INDEX, DEVN
 import type { GenesisDoc } from "../../chain-sim/app/genesis";
 import { moduleAddress, valoperFromAccount } from "../../chain-sim/types/address";
 import { startTestNode, waitForHeight, type TestNode } from "../utils/testNode";
-
-interface CliResult {
-  readonly stdout: string;
-  readonly stderr: string;
-  readonly exitCode: number;
-}
-
-/** Runs `run` in this process, capturing its output and exit code. */
-async function captured(run: () => Promise<unknown>): Promise<CliResult> {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const { write: writeOut } = process.stdout;
-  const { write: writeErr } = process.stderr;
-  process.stdout.write = ((chunk: string | Uint8Array) => stdout.push(String(chunk)) > 0) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: string | Uint8Array) => stderr.push(String(chunk)) > 0) as typeof process.stderr.write;
-  try {
-    await run();
-    return { stdout: stdout.join(""), stderr: stderr.join(""), exitCode: Number(process.exitCode ?? 0) };
-  } finally {
-    process.stdout.write = writeOut;
-    process.stderr.write = writeErr;
-    process.exitCode = undefined;
-  }
-}
+import { captureOutput, type CliResult } from "../utils/cliCapture";
 
 /** Runs `printchain ...args` in this process (errors thrown by a command reject). */
 async function cli(...args: string[]): Promise<CliResult> {
-  return captured(() => buildCli().parseAsync(["node", "printchain", ...args]));
+  return captureOutput(() => buildCli().parseAsync(["node", "printchain", ...args]));
 }
 
 /** Runs `printchain ...args` through main(), as bin/printchain.js does: a thrown error prints `error: ...` and exits 1. */
 async function cliMain(...args: string[]): Promise<CliResult> {
-  return captured(() => main(["node", "printchain", ...args]));
+  return captureOutput(() => main(["node", "printchain", ...args]));
 }
 
 /**

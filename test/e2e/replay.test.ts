@@ -14,6 +14,7 @@ import { replayBlocks } from "../../chain-sim/replay/verify";
 import { moduleAddress, valoperFromAccount } from "../../chain-sim/types/address";
 import { BLOCK_MS, ManualChain } from "../utils/manualChain";
 import { tempHome } from "../utils/testNode";
+import { captureOutput, type CliResult } from "../utils/cliCapture";
 
 /**
  * Verifiability: blocks of a real node (stock CosmJS txs) are exported, replayed from genesis and
@@ -24,28 +25,9 @@ const PRINT = 1_000_000n;
 const coin = (amount: bigint): { denom: string; amount: string } => ({ denom: "uprint", amount: amount.toString() });
 const msg = (codec: { typeUrl: string }, value: Record<string, unknown>): EncodeObject => ({ typeUrl: codec.typeUrl, value });
 
-interface CliResult {
-  readonly stdout: string;
-  readonly stderr: string;
-  readonly exitCode: number;
-}
-
 /** `printchain ...args` through main() in this process (as bin/printchain.js runs it), output captured. */
 async function cli(...args: string[]): Promise<CliResult> {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const { write: writeOut } = process.stdout;
-  const { write: writeErr } = process.stderr;
-  process.stdout.write = ((chunk: string | Uint8Array) => stdout.push(String(chunk)) > 0) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: string | Uint8Array) => stderr.push(String(chunk)) > 0) as typeof process.stderr.write;
-  try {
-    await main(["node", "printchain", ...args]);
-    return { stdout: stdout.join(""), stderr: stderr.join(""), exitCode: Number(process.exitCode ?? 0) };
-  } finally {
-    process.stdout.write = writeOut;
-    process.stderr.write = writeErr;
-    process.exitCode = undefined;
-  }
+  return captureOutput(() => main(["node", "printchain", ...args]));
 }
 
 /** The compiled bin/printchain.js in a child process (`npm run build` first). */

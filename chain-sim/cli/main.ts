@@ -10,6 +10,7 @@ import { addKey, defaultKeyringDir, KEYRING_PASSWORD_ENV, showKey } from "./sign
 import { addTxCommands } from "./txCommands";
 import { addReplayCommands } from "./replayCommands";
 import { addSimCommand } from "./simCommand";
+import { addIndexCommand } from "../../indexer/cli";
 
 function positiveInt(value: string): number {
   const number = Number(value);
@@ -129,6 +130,7 @@ export function buildCli(): Command {
   addTxCommands(program.command("tx").description("sign and broadcast transactions"));
   addReplayCommands(program);
   addSimCommand(program);
+  addIndexCommand(program);
   return program;
 }
 

@@ -1,0 +1,70 @@
+/** `printchain index`: the indexer from the command line. */
+import { homedir } from "node:os";
+import { join } from "node:path";
+import { type Command, InvalidArgumentError } from "commander";
+import type { Progress } from "./indexer";
+
+function positiveInt(value: string): number {
+  const number = Number(value);
+  if (!Number.isSafeInteger(number) || number <= 0) throw new InvalidArgumentError("must be a positive integer");
+  return number;
+}
+
+function formatDuration(seconds: number): string {
+  if (!Number.isFinite(seconds)) return "?";
+  if (seconds < 60) return `${Math.ceil(seconds)}s`;
+  if (seconds < 3600) return `${Math.floor(seconds / 60)}m${String(Math.ceil(seconds % 60)).padStart(2, "0")}s`;
+  return `${Math.floor(seconds / 3600)}h${String(Math.floor((seconds % 3600) / 60)).padStart(2, "0")}m`;
+}
+
+export function formatProgress(progress: Progress): string {
+  return `indexed ${progress.height}/${progress.target} · ${progress.blocksPerSecond.toFixed(1)} blocks/s · ${Math.round(progress.rowsPerSecond)} rows/s · ETA ${formatDuration(progress.etaSeconds)}`;
+}
+
+export function addIndexCommand(program: Command): void {
+  program
+    .command("index")
+    .description("copy the ledger into PostgreSQL ($DATABASE_URL, or an embedded server under <home>/indexer/pg): backfill from the checkpoint, then follow the head")
+    .option("--rpc <url>", "node RPC", "http://127.0.0.1:26657")
+    .option("--home <dir>", "home dir of the embedded PostgreSQL's data (<home>/indexer/pg)", join(homedir(), ".printchain"))
+    .option("--batch <n>", "blocks per database transaction", positiveInt, 100)
+    .option("--concurrency <n>", "RPC requests in flight during backfill", positiveInt, 8)
+    .option("--once", "backfill to the current head and exit")
+    .option("--check", "run the completeness check on the database and exit (non-zero if it finds gaps)")
+    .option("--quiet", "no progress line")
+    .action(async (options: { rpc: string; home: string; batch: number; concurrency: number; once?: boolean; check?: boolean; quiet?: boolean }) => {
+      // Loaded here, so that other printchain commands do not pay for TypeORM and pg at start.
+      const [{ openDatabase }, { checkCompleteness }, { Indexer }] = await Promise.all([import("./db/dataSource"), import("./check"), import("./indexer")]);
+      const database = await openDatabase({ home: options.home });
+      try {
+        if (options.check) {
+          const report = await checkCompleteness(database.dataSource);
+          process.stdout.write(`checkpoint ${report.checkpoint ?? "none"}, ${report.blocks} blocks from ${report.firstHeight ?? "-"}, ${report.gaps.length} gaps\n`);
+          for (const gap of report.gaps) process.stdout.write(`  height ${gap.height}: ${gap.problem}\n`);
+          if (report.gaps.length > 0) process.exitCode = 1;
+          return;
+        }
+        const indexer = new Indexer({
+          rpcUrl: options.rpc,
+          dataSource: database.dataSource,
+          batchSize: options.batch,
+          concurrency: options.concurrency,
+          once: options.once,
+          onProgress: options.quiet ? undefined : (progress) => process.stderr.write(`${formatProgress(progress)}\n`),
+          log: (line) => process.stderr.write(`${line}\n`),
+        });
+        const stop = (): void => indexer.stop();
+        process.once("SIGINT", stop);
+        process.once("SIGTERM", stop);
+        try {
+          const height = await indexer.run();
+          process.stdout.write(`indexed to height ${height}\n`);
+        } finally {
+          process.off("SIGINT", stop);
+          process.off("SIGTERM", stop);
+        }
+      } finally {
+        await database.close();
+      }
+    });
+}

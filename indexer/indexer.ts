@@ -1,0 +1,160 @@
+/**
+ * The indexer loop: resume from the checkpoint, read heights through the RPC (a window in
+ * flight), decode, write batches (each with the checkpoint, in one transaction), then follow the
+ * head by polling `status` (or stop there with `once`). A decode or write error stops it with
+ * the height and cause; a database connection error is retried with backoff.
+ */
+import type { Registry } from "@cosmjs/proto-signing";
+import type { DataSource } from "typeorm";
+import { createPrintchainRegistry } from "../proto";
+import { decodeBlock, DecodeError, type DecodedBlock } from "./source/decode";
+import { RpcSource } from "./source/rpc";
+import { readCheckpoint, writeBatch, writeGenesis } from "./writer";
+
+export interface Progress {
+  readonly height: number;
+  readonly target: number;
+  readonly blocksPerSecond: number;
+  readonly rowsPerSecond: number;
+  readonly etaSeconds: number;
+}
+
+export interface IndexerOptions {
+  readonly rpcUrl: string;
+  readonly dataSource: DataSource;
+  readonly batchSize?: number;
+  readonly concurrency?: number;
+  /** Backfill to the head seen at start, then return. */
+  readonly once?: boolean;
+  readonly pollMs?: number;
+  readonly prefix?: string;
+  readonly registry?: Registry;
+  readonly onProgress?: (progress: Progress) => void;
+  readonly log?: (line: string) => void;
+  /** How long to keep retrying a lost database connection. */
+  readonly dbRetryMs?: number;
+}
+
+export class IndexerError extends Error {
+  constructor(
+    readonly height: number,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = "IndexerError";
+  }
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+const CONNECTION_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "57P01", "57P02", "57P03", "08000", "08001", "08003", "08004", "08006"]);
+
+/** Lost/refused connections and server shutdowns: worth retrying; anything else is a real error. */
+export function isConnectionError(error: unknown): boolean {
+  for (let current = error as { code?: string; message?: string; cause?: unknown; driverError?: unknown } | undefined, depth = 0; current && depth < 5; depth++) {
+    if (current.code && CONNECTION_CODES.has(current.code)) return true;
+    if (/Connection terminated|connection timeout|the database system is (starting up|shutting down)|Client has encountered a connection error|terminating connection/i.test(current.message ?? "")) return true;
+    current = (current.driverError ?? current.cause) as typeof current;
+  }
+  return false;
+}
+
+export class Indexer {
+  private stopped = false;
+  private readonly registry: Registry;
+
+  constructor(private readonly options: IndexerOptions) {
+    this.registry = options.registry ?? createPrintchainRegistry();
+  }
+
+  /** Ends the loop after the batch in progress. */
+  stop(): void {
+    this.stopped = true;
+  }
+
+  private async withDbRetry<T>(what: string, call: () => Promise<T>): Promise<T> {
+    const deadline = Date.now() + (this.options.dbRetryMs ?? 120_000);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await call();
+      } catch (error) {
+        if (!isConnectionError(error) || Date.now() > deadline || this.stopped) throw error;
+        const delay = Math.min(2_000, 50 * 2 ** attempt);
+        this.options.log?.(`${what}: database unavailable (${error instanceof Error ? error.message : String(error)}); retrying in ${delay} ms`);
+        await sleep(delay);
+      }
+    }
+  }
+
+  /** Runs until stopped (or, with `once`, until the head seen at start). Returns the last indexed height. */
+  async run(): Promise<number> {
+    const { dataSource } = this.options;
+    const batchSize = this.options.batchSize ?? 100;
+    const concurrency = this.options.concurrency ?? 8;
+    const source = await RpcSource.connect(this.options.rpcUrl, { log: this.options.log });
+    try {
+      const status = await source.status();
+      let checkpoint = await this.withDbRetry("read checkpoint", () => readCheckpoint(dataSource));
+      if (!checkpoint) {
+        const balances = await source.genesisBalances();
+        await this.withDbRetry("write genesis", () => writeGenesis(dataSource, status.chainId, status.earliestHeight, balances));
+        checkpoint = (await readCheckpoint(dataSource))!;
+      }
+      if (checkpoint.chainId !== status.chainId) throw new Error(`the database indexes chain ${checkpoint.chainId}, the node at ${this.options.rpcUrl} serves ${status.chainId}`);
+      let height = checkpoint.height;
+      if (height + 1 < status.earliestHeight) throw new IndexerError(height + 1, `the node's earliest block is ${status.earliestHeight}, the checkpoint is at ${height}: heights in between cannot be read`);
+      const started = Date.now();
+      const startHeight = height;
+      let rowsWritten = 0;
+      let lastReport = 0;
+      let target = status.latestHeight;
+      const report = (force: boolean): void => {
+        const now = Date.now();
+        if (!this.options.onProgress || (!force && now - lastReport < 1_000)) return;
+        lastReport = now;
+        const seconds = Math.max(0.001, (now - started) / 1000);
+        const blocksPerSecond = (height - startHeight) / seconds;
+        this.options.onProgress({ height, target, blocksPerSecond, rowsPerSecond: rowsWritten / seconds, etaSeconds: blocksPerSecond > 0 ? Math.max(0, target - height) / blocksPerSecond : Infinity });
+      };
+      while (!this.stopped) {
+        if (height >= target) {
+          if (this.options.once) break;
+          await sleep(this.options.pollMs ?? 500);
+          target = (await source.status()).latestHeight;
+          continue;
+        }
+        let batch: DecodedBlock[] = [];
+        const flush = async (): Promise<void> => {
+          const blocks = batch;
+          batch = [];
+          try {
+            const stats = await this.withDbRetry(`write ${blocks[0].height}..${blocks[blocks.length - 1].height}`, () => writeBatch(dataSource, status.chainId, blocks));
+            rowsWritten += stats.rows;
+          } catch (error) {
+            throw new IndexerError(blocks[0].height, `writing heights ${blocks[0].height}..${blocks[blocks.length - 1].height} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+          }
+          height = blocks[blocks.length - 1].height;
+          report(false);
+        };
+        for await (const raw of source.range(height + 1, target, concurrency, batchSize)) {
+          try {
+            batch.push(decodeBlock(raw.block, raw.results, this.registry, this.options.prefix ?? "print"));
+          } catch (error) {
+            const message = error instanceof DecodeError ? error.message : `height ${raw.height}: ${error instanceof Error ? error.message : String(error)}`;
+            throw new IndexerError(raw.height, `cannot index ${message}`, { cause: error });
+          }
+          if (batch.length >= batchSize) {
+            await flush();
+            if (this.stopped) break;
+          }
+        }
+        if (batch.length > 0 && !this.stopped) await flush();
+        report(true);
+      }
+      return height;
+    } finally {
+      source.disconnect();
+    }
+  }
+}

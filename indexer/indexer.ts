@@ -9,6 +9,8 @@ import type { DataSource } from "typeorm";
 import { createPrintchainRegistry } from "../proto";
 import { decodeBlock, DecodeError, type DecodedBlock } from "./source/decode";
 import { RpcSource } from "./source/rpc";
+import { ModuleError } from "./modules/handler";
+import { catchUpModules } from "./modules/runner";
 import { readCheckpoint, writeBatch, writeGenesis } from "./writer";
 
 export interface Progress {
@@ -103,6 +105,13 @@ export class Indexer {
       }
       if (checkpoint.chainId !== status.chainId) throw new Error(`the database indexes chain ${checkpoint.chainId}, the node at ${this.options.rpcUrl} serves ${status.chainId}`);
       let height = checkpoint.height;
+      // Modules added after the ledger was indexed (a later migration) catch up from the stored ledger.
+      try {
+        await this.withDbRetry("catch up modules", () => catchUpModules(dataSource, batchSize));
+      } catch (error) {
+        if (error instanceof ModuleError) throw new IndexerError(error.height, `catching up modules failed: ${error.message}`, { cause: error });
+        throw error;
+      }
       if (height + 1 < status.earliestHeight) throw new IndexerError(height + 1, `the node's earliest block is ${status.earliestHeight}, the checkpoint is at ${height}: heights in between cannot be read`);
       const started = Date.now();
       const startHeight = height;
@@ -132,7 +141,8 @@ export class Indexer {
             const stats = await this.withDbRetry(`write ${blocks[0].height}..${blocks[blocks.length - 1].height}`, () => writeBatch(dataSource, status.chainId, blocks));
             rowsWritten += stats.rows;
           } catch (error) {
-            throw new IndexerError(blocks[0].height, `writing heights ${blocks[0].height}..${blocks[blocks.length - 1].height} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+            const at = error instanceof ModuleError ? error.height : blocks[0].height;
+            throw new IndexerError(at, `writing heights ${blocks[0].height}..${blocks[blocks.length - 1].height} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
           }
           height = blocks[blocks.length - 1].height;
           report(false);

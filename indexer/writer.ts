@@ -5,6 +5,7 @@
  * cannot be written twice or out of order, and a retried commit that did land is recognised.
  */
 import type { DataSource, EntityManager } from "typeorm";
+import { runModules } from "./modules/runner";
 import type { DecodedBlock } from "./source/decode";
 
 export const CHECKPOINT_ID = "main";
@@ -115,7 +116,9 @@ export async function writeBatch(dataSource: DataSource, chainId: string, blocks
       const below = negative.find((row) => BigInt(row.amount) < 0n);
       if (below) throw new Error(`balance of ${below.address} in ${below.denom} would be ${below.amount} after heights ${first}..${last}: a balance change is missing`);
     }
+    // The module handlers (printers, jobs, emissions) write their rows in this same transaction.
+    const moduleRows = await runModules(manager, blocks);
     await manager.query(`UPDATE checkpoints SET height = $2, block_hash = $3, updated_at = now() WHERE id = $1`, [CHECKPOINT_ID, String(last), blocks[blocks.length - 1].hash]);
-    return { rows: blockRows.length + txRows.length + messageRows.length + eventRows.length + attributeRows.length + changeRows.length, alreadyWritten: false };
+    return { rows: blockRows.length + txRows.length + messageRows.length + eventRows.length + attributeRows.length + changeRows.length + moduleRows, alreadyWritten: false };
   });
 }

@@ -8,8 +8,10 @@ import { DataSource } from "typeorm";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embeddedPostgres";
 import { LEDGER_ENTITIES } from "./entities";
 import { Ledger1767225600000 } from "./migrations/1767225600000-Ledger";
+import { Modules1767312000000 } from "./migrations/1767312000000-Modules";
+import { MODULE_ENTITIES } from "../modules/index";
 
-export const MIGRATIONS = [Ledger1767225600000];
+export const MIGRATIONS = [Ledger1767225600000, Modules1767312000000];
 export const EMBEDDED_DATABASE = "printchain_indexer";
 
 export function defaultIndexerHome(): string {
@@ -20,7 +22,7 @@ export function createDataSource(url: string): DataSource {
   return new DataSource({
     type: "postgres",
     url,
-    entities: LEDGER_ENTITIES,
+    entities: [...LEDGER_ENTITIES, ...MODULE_ENTITIES],
     migrations: MIGRATIONS,
     migrationsTransactionMode: "all",
     synchronize: false,

@@ -5,5 +5,8 @@ export { JobEntity } from "./jobs/entities";
 export { PrinterEntity, PrinterHistoryEntity } from "./printers/entities";
 import { JobEntity } from "./jobs/entities";
 import { PrinterEntity, PrinterHistoryEntity } from "./printers/entities";
+import { DelegationEntity, UnbondingEntity, ValidatorEntity } from "./staking/entities";
+import { ProposalEntity, VoteEntity } from "./gov/entities";
+import { NetworkEpochStatEntity, PrinterEpochStatEntity } from "./rollups/entities";
 
-export const MODULE_ENTITIES = [PrinterEntity, PrinterHistoryEntity, JobEntity];
+export const MODULE_ENTITIES = [PrinterEntity, PrinterHistoryEntity, JobEntity, PrinterEpochStatEntity, NetworkEpochStatEntity, ValidatorEntity, DelegationEntity, UnbondingEntity, ProposalEntity, VoteEntity];

@@ -8,9 +8,12 @@ import { emissionsHandler } from "./emissions/handlers";
 import { ModuleError, moduleEvents, type ModuleBlock, type ModuleHandler } from "./handler";
 import { jobsHandler } from "./jobs/handlers";
 import { printersHandler } from "./printers/handlers";
+import { rollupsHandler } from "./rollups/handlers";
+import { stakingHandler } from "./staking/handlers";
+import { govHandler } from "./gov/handlers";
 
 /** Every module handler, in the order they run within a batch. */
-export const MODULE_HANDLERS: readonly ModuleHandler[] = [printersHandler, jobsHandler, emissionsHandler] as ModuleHandler[];
+export const MODULE_HANDLERS: readonly ModuleHandler[] = [printersHandler, jobsHandler, emissionsHandler, stakingHandler, govHandler, rollupsHandler] as ModuleHandler[];
 
 /** The height each module has applied; a module without a row is at the height below the first stored block. */
 export async function moduleHeights(manager: Pick<EntityManager, "query">, handlers: readonly ModuleHandler[] = MODULE_HANDLERS): Promise<Map<string, number>> {

@@ -138,7 +138,7 @@ describe("indexer modules: printers, jobs, emissions", () => {
     // A third run with nothing new changes nothing.
     expect(await index(4)).toBe(head);
     expect(await counts()).toEqual(after2);
-    expect([...(await moduleHeights(database.dataSource)).values()]).toEqual([head, head, head]);
+    expect(new Set((await moduleHeights(database.dataSource)).values())).toEqual(new Set([head]));
     expect((await readCheckpoint(database.dataSource))!.height).toBe(head);
   });
 

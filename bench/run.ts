@@ -5,6 +5,7 @@ import { measurePoolVerifyRate, measureVerifyRate } from "./verifyLimit";
 import { DEFAULT_NODE_CONFIG } from "../chain-sim/node/home";
 import { runEmissionsBench } from "./emissions";
 import { runGovBench } from "./gov";
+import { runIndexerBench } from "./indexer";
 import { runReplayBench } from "./replay";
 import { runSimBench } from "./sim";
 import { runMarketplaceBench } from "./marketplace";
@@ -82,10 +83,10 @@ async function runPipelineBench(): Promise<void> {
   );
 }
 
-const BENCHES = { pipeline: runPipelineBench, marketplace: runMarketplaceBench, emissions: runEmissionsBench, gov: runGovBench, replay: runReplayBench, sim: runSimBench } as const;
+const BENCHES = { pipeline: runPipelineBench, marketplace: runMarketplaceBench, emissions: runEmissionsBench, gov: runGovBench, replay: runReplayBench, sim: runSimBench, indexer: runIndexerBench } as const;
 type BenchName = keyof typeof BENCHES;
 
-/** `node dist/bench/run.js [pipeline|marketplace|emissions|gov|replay|sim]...`: the named benchmarks, or all of them in this order. */
+/** `node dist/bench/run.js [pipeline|marketplace|emissions|gov|replay|sim|indexer]...`: the named benchmarks, or all of them in this order. */
 async function main(args: readonly string[]): Promise<void> {
   const names = Object.keys(BENCHES) as BenchName[];
   const unknown = args.filter((arg) => !(names as string[]).includes(arg));

@@ -32,7 +32,9 @@ export function addIndexCommand(program: Command): void {
     .option("--once", "backfill to the current head and exit")
     .option("--check", "run the completeness check on the database and exit (non-zero if it finds gaps)")
     .option("--quiet", "no progress line")
-    .action(async (options: { rpc: string; home: string; batch: number; concurrency: number; once?: boolean; check?: boolean; quiet?: boolean }) => {
+    .option("--digest [epoch]", "print each ended epoch's state digest (or only EPOCH's) and exit; see indexer/README.md \"Digests\"", positiveInt)
+    .option("--json", "with --digest: print the digests (with per-table row counts and hashes) as JSON")
+    .action(async (options: { rpc: string; home: string; batch: number; concurrency: number; once?: boolean; check?: boolean; quiet?: boolean; digest?: number | true; json?: boolean }) => {
       // Loaded here, so that other printchain commands do not pay for TypeORM and pg at start.
       const [{ openDatabase }, { checkCompleteness }, { Indexer }] = await Promise.all([import("./db/dataSource"), import("./check"), import("./indexer")]);
       const database = await openDatabase({ home: options.home });
@@ -42,6 +44,18 @@ export function addIndexCommand(program: Command): void {
           process.stdout.write(`checkpoint ${report.checkpoint ?? "none"}, ${report.blocks} blocks from ${report.firstHeight ?? "-"}, ${report.gaps.length} gaps\n`);
           for (const gap of report.gaps) process.stdout.write(`  height ${gap.height}: ${gap.problem}\n`);
           if (report.gaps.length > 0) process.exitCode = 1;
+          return;
+        }
+        if (options.digest !== undefined) {
+          const { epochDigest, epochDigests, formatDigest } = await import("./digest");
+          const manager = database.dataSource.manager;
+          const found = options.digest === true ? await epochDigests(manager) : [await epochDigest(manager, options.digest)].filter((digest) => digest !== undefined);
+          if (options.json) process.stdout.write(`${JSON.stringify(options.digest === true ? found : found[0] ?? null, null, 2)}\n`);
+          else for (const digest of found) process.stdout.write(`${formatDigest(digest)}\n`);
+          if (options.digest !== true && found.length === 0) {
+            process.stderr.write(`no epoch ${options.digest} in the database\n`);
+            process.exitCode = 1;
+          }
           return;
         }
         const indexer = new Indexer({

@@ -1,6 +1,7 @@
 /**
  * The indexer loop: resume from the checkpoint, read heights through the RPC (a window in
- * flight), decode, write batches (each with the checkpoint, in one transaction), then follow the
+ * flight), decode, write batches (each with the checkpoint, in one transaction; the next batch is
+ * fetched and decoded while one is written), then follow the
  * head by polling `status` (or stop there with `once`). A decode or write error stops it with
  * the height and cause; a database connection error is retried with backoff.
  */
@@ -133,10 +134,12 @@ export class Indexer {
           target = (await source.status()).latestHeight;
           continue;
         }
+        // Batch k is written while batch k+1 is fetched and decoded (one batch ahead, no more).
+        // Anything that goes wrong in batch k+1 surfaces only once batch k has committed (or
+        // failed first), and nothing of batch k+1 is written.
         let batch: DecodedBlock[] = [];
-        const flush = async (): Promise<void> => {
-          const blocks = batch;
-          batch = [];
+        let writing: Promise<void> | undefined;
+        const write = async (blocks: DecodedBlock[]): Promise<void> => {
           try {
             const stats = await this.withDbRetry(`write ${blocks[0].height}..${blocks[blocks.length - 1].height}`, () => writeBatch(dataSource, status.chainId, blocks));
             rowsWritten += stats.rows;
@@ -147,19 +150,39 @@ export class Indexer {
           height = blocks[blocks.length - 1].height;
           report(false);
         };
-        for await (const raw of source.range(height + 1, target, concurrency, batchSize)) {
-          try {
-            batch.push(decodeBlock(raw.block, raw.results, this.registry, this.options.prefix ?? "print"));
-          } catch (error) {
-            const message = error instanceof DecodeError ? error.message : `height ${raw.height}: ${error instanceof Error ? error.message : String(error)}`;
-            throw new IndexerError(raw.height, `cannot index ${message}`, { cause: error });
+        /** Waits for the batch being written; its error (the lower heights) wins. */
+        const settle = async (): Promise<void> => {
+          const pending = writing;
+          writing = undefined;
+          if (pending) await pending;
+        };
+        const flush = async (): Promise<void> => {
+          await settle();
+          if (this.stopped) return;
+          const blocks = batch;
+          batch = [];
+          writing = write(blocks);
+          writing.catch(() => undefined); // awaited by settle()
+        };
+        try {
+          for await (const raw of source.range(height + 1, target, concurrency, batchSize)) {
+            try {
+              batch.push(decodeBlock(raw.block, raw.results, this.registry, this.options.prefix ?? "print"));
+            } catch (error) {
+              const message = error instanceof DecodeError ? error.message : `height ${raw.height}: ${error instanceof Error ? error.message : String(error)}`;
+              throw new IndexerError(raw.height, `cannot index ${message}`, { cause: error });
+            }
+            if (this.stopped) break; // the batch being written finishes (settle below); this one is dropped
+            // Blocks already fetched resolve as microtasks only: let the write's socket I/O run.
+            if (writing) await new Promise<void>((resolve) => setImmediate(resolve));
+            if (batch.length >= batchSize) await flush();
           }
-          if (batch.length >= batchSize) {
-            await flush();
-            if (this.stopped) break;
-          }
+          if (batch.length > 0 && !this.stopped) await flush();
+        } catch (error) {
+          await settle(); // batch k first: its error, else its commit, before batch k+1's error
+          throw error;
         }
-        if (batch.length > 0 && !this.stopped) await flush();
+        await settle();
         report(true);
       }
       return height;

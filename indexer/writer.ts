@@ -1,9 +1,12 @@
 /**
- * The writer: a batch of decoded blocks and the checkpoint in ONE transaction, each table with a
- * single multi-row INSERT ... SELECT FROM unnest(arrays) (one round trip per table, no parameter
- * limit). The checkpoint row is locked first and must sit right below the batch, so a batch
- * cannot be written twice or out of order, and a retried commit that did land is recognised.
+ * The writer: a batch of decoded blocks and the checkpoint in ONE transaction, the ledger tables
+ * each streamed with `COPY … FROM STDIN` (text format) on the transaction's own connection, the
+ * balances upserted from the rows just copied, the module handlers' rows, then the checkpoint.
+ * The checkpoint row is locked first and must sit right below the batch, so a batch cannot be
+ * written twice or out of order, and a retried commit that did land is recognised.
  */
+import type { ClientBase } from "pg";
+import { from as copyFrom } from "pg-copy-streams";
 import type { DataSource, EntityManager } from "typeorm";
 import { runModules } from "./modules/runner";
 import type { DecodedBlock } from "./source/decode";
@@ -32,6 +35,79 @@ async function insert(manager: EntityManager, table: string, columns: ReadonlyAr
   const arrays = columns.map(([, type], index) => `$${index + 1}::${type}[]`).join(", ");
   const params = columns.map((_, index) => rows.map((row) => row[index]));
   await manager.query(`INSERT INTO ${table} (${names}) SELECT * FROM unnest(${arrays})`, params);
+}
+
+const COPY_SPECIAL = /[\\\t\n\r]/;
+const COPY_ESCAPES: Record<string, string> = { "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r" };
+
+/** One field of COPY's text format: `\N` for NULL, backslash, tab, newline and CR escaped. */
+function field(value: string | number | null): string {
+  if (value === null) return "\\N";
+  if (typeof value === "number") return String(value);
+  return COPY_SPECIAL.test(value) ? value.replace(/[\\\t\n\r]/g, (c) => COPY_ESCAPES[c]) : value;
+}
+
+/** Builds COPY text in chunks of about 256 KiB (no per-column arrays, no array literals). */
+class CopyText {
+  readonly chunks: string[] = [];
+  private current = "";
+  rows = 0;
+
+  row(...values: Array<string | number | null>): void {
+    let line = field(values[0]);
+    for (let i = 1; i < values.length; i++) line += "\t" + field(values[i]);
+    this.current += line + "\n";
+    this.rows++;
+    if (this.current.length >= 256 * 1024) {
+      this.chunks.push(this.current);
+      this.current = "";
+    }
+  }
+
+  done(): string[] {
+    if (this.current.length > 0) this.chunks.push(this.current);
+    this.current = "";
+    return this.chunks;
+  }
+}
+
+/** The pg client of the manager's transaction (TypeORM's PostgresQueryRunner connection). */
+async function clientOf(manager: EntityManager): Promise<ClientBase> {
+  const runner = manager.queryRunner;
+  if (!runner) throw new Error("COPY needs the transaction's query runner");
+  return (await runner.connect()) as ClientBase;
+}
+
+/** `COPY table (columns) FROM STDIN` of the text, on the transaction's connection. */
+async function copy(client: ClientBase, table: string, columns: readonly string[], text: CopyText): Promise<void> {
+  const chunks = text.done();
+  if (text.rows === 0) return;
+  await new Promise<void>((resolve, reject) => {
+    const stream = client.query(copyFrom(`COPY ${table} (${columns.join(", ")}) FROM STDIN`));
+    let settled = false;
+    const fail = (error: unknown): void => {
+      if (settled) return;
+      settled = true;
+      reject(error);
+    };
+    stream.on("error", fail);
+    stream.on("finish", () => {
+      if (settled) return;
+      settled = true;
+      resolve();
+    });
+    let index = 0;
+    const write = (): void => {
+      while (index < chunks.length) {
+        if (!stream.write(chunks[index++])) {
+          stream.once("drain", write);
+          return;
+        }
+      }
+      stream.end();
+    };
+    write();
+  });
 }
 
 /** Genesis: the checkpoint row just below the first height, and the genesis balances. */
@@ -78,40 +154,43 @@ export async function writeBatch(dataSource: DataSource, chainId: string, blocks
     if (checkpoint >= last) return { rows: 0, alreadyWritten: true };
     if (checkpoint !== first - 1) throw new Error(`checkpoint is at ${checkpoint}, batch starts at ${first} (another indexer on this database?)`);
 
-    const blockRows: unknown[][] = [];
-    const txRows: unknown[][] = [];
-    const messageRows: unknown[][] = [];
-    const eventRows: unknown[][] = [];
-    const attributeRows: unknown[][] = [];
-    const changeRows: unknown[][] = [];
+    const blockRows = new CopyText();
+    const txRows = new CopyText();
+    const messageRows = new CopyText();
+    const eventRows = new CopyText();
+    const attributeRows = new CopyText();
+    const changeRows = new CopyText();
     for (const block of blocks) {
       const height = String(block.height);
-      blockRows.push([height, block.hash, block.time, block.timeText, block.proposer, block.appHash, block.txs.length, block.rpcEventCount, block.messages.length, block.attributeCount]);
+      blockRows.row(height, block.hash, block.time.toISOString(), block.timeText, block.proposer, block.appHash, block.txs.length, block.rpcEventCount, block.messages.length, block.attributeCount);
       for (const tx of block.txs) {
-        txRows.push([height, tx.index, tx.hash, tx.code, tx.codespace, tx.gasWanted.toString(), tx.gasUsed.toString(), JSON.stringify(tx.fee), tx.gasLimit.toString(), tx.memo, tx.signer, tx.rawLog]);
+        txRows.row(height, tx.index, tx.hash, tx.code, tx.codespace, tx.gasWanted.toString(), tx.gasUsed.toString(), JSON.stringify(tx.fee), tx.gasLimit.toString(), tx.memo, tx.signer, tx.rawLog);
       }
-      for (const message of block.messages) messageRows.push([height, message.txIndex, message.index, message.typeUrl, JSON.stringify(message.value)]);
+      for (const message of block.messages) messageRows.row(height, message.txIndex, message.index, message.typeUrl, JSON.stringify(message.value));
       for (const event of block.events) {
-        eventRows.push([height, event.eventIndex, event.txIndex, event.index, event.type]);
-        event.attributes.forEach((attribute, index) => attributeRows.push([height, event.eventIndex, index, attribute.key, attribute.value]));
+        eventRows.row(height, event.eventIndex, event.txIndex, event.index, event.type);
+        const attributes = event.attributes;
+        for (let index = 0; index < attributes.length; index++) attributeRows.row(height, event.eventIndex, index, attributes[index].key, attributes[index].value);
       }
       // One row per (event, denom): decode merged duplicates of a denom within an event.
-      for (const change of block.balanceChanges) changeRows.push([height, change.eventIndex, change.denom, change.address, change.delta.toString(), change.txIndex]);
+      for (const change of block.balanceChanges) changeRows.row(height, change.eventIndex, change.denom, change.address, change.delta.toString(), change.txIndex);
     }
-    await insert(manager, "blocks", [["height", "bigint"], ["hash", "text"], ["time", "timestamptz"], ["time_text", "text"], ["proposer", "text"], ["app_hash", "text"], ["tx_count", "integer"], ["rpc_event_count", "integer"], ["message_count", "integer"], ["attribute_count", "integer"]], blockRows);
-    await insert(manager, "txs", [["height", "bigint"], ["index", "integer"], ["hash", "text"], ["code", "integer"], ["codespace", "text"], ["gas_wanted", "bigint"], ["gas_used", "bigint"], ["fee", "jsonb"], ["gas_limit", "bigint"], ["memo", "text"], ["signer", "text"], ["raw_log", "text"]], txRows);
-    await insert(manager, "messages", [["height", "bigint"], ["tx_index", "integer"], ["index", "integer"], ["type_url", "text"], ["value", "jsonb"]], messageRows);
-    await insert(manager, "events", [["height", "bigint"], ["event_index", "integer"], ["tx_index", "integer"], ["index", "integer"], ["type", "text"]], eventRows);
-    await insert(manager, "attributes", [["height", "bigint"], ["event_index", "integer"], ["index", "integer"], ["key", "text"], ["value", "text"]], attributeRows);
-    await insert(manager, "balance_changes", [["height", "bigint"], ["event_index", "integer"], ["denom", "text"], ["address", "text"], ["delta", "numeric"], ["tx_index", "integer"]], changeRows);
-    if (changeRows.length > 0) {
+    const client = await clientOf(manager);
+    await copy(client, "blocks", ["height", "hash", "time", "time_text", "proposer", "app_hash", "tx_count", "rpc_event_count", "message_count", "attribute_count"], blockRows);
+    await copy(client, "txs", ["height", "index", "hash", "code", "codespace", "gas_wanted", "gas_used", "fee", "gas_limit", "memo", "signer", "raw_log"], txRows);
+    await copy(client, "messages", ["height", "tx_index", "index", "type_url", "value"], messageRows);
+    await copy(client, "events", ["height", "event_index", "tx_index", "index", "type"], eventRows);
+    await copy(client, "attributes", ["height", "event_index", "index", "key", "value"], attributeRows);
+    await copy(client, "balance_changes", ["height", "event_index", "denom", "address", "delta", "tx_index"], changeRows);
+    if (changeRows.rows > 0) {
+      // The balances from the rows just copied (read back in this transaction), not sent again.
       const negative = (await manager.query(
         `INSERT INTO balances (address, denom, amount, height)
-         SELECT address, denom, sum(delta), max(height) FROM unnest($1::text[], $2::text[], $3::numeric[], $4::bigint[]) AS t(address, denom, delta, height)
+         SELECT address, denom, sum(delta), max(height) FROM balance_changes WHERE height BETWEEN $1 AND $2
          GROUP BY address, denom
          ON CONFLICT (address, denom) DO UPDATE SET amount = balances.amount + EXCLUDED.amount, height = EXCLUDED.height
          RETURNING address, denom, amount`,
-        [changeRows.map((row) => row[3]), changeRows.map((row) => row[2]), changeRows.map((row) => row[4]), changeRows.map((row) => row[0])],
+        [String(first), String(last)],
       )) as Array<{ address: string; denom: string; amount: string }>;
       const below = negative.find((row) => BigInt(row.amount) < 0n);
       if (below) throw new Error(`balance of ${below.address} in ${below.denom} would be ${below.amount} after heights ${first}..${last}: a balance change is missing`);
@@ -119,6 +198,6 @@ export async function writeBatch(dataSource: DataSource, chainId: string, blocks
     // The module handlers (printers, jobs, emissions) write their rows in this same transaction.
     const moduleRows = await runModules(manager, blocks);
     await manager.query(`UPDATE checkpoints SET height = $2, block_hash = $3, updated_at = now() WHERE id = $1`, [CHECKPOINT_ID, String(last), blocks[blocks.length - 1].hash]);
-    return { rows: blockRows.length + txRows.length + messageRows.length + eventRows.length + attributeRows.length + changeRows.length + moduleRows, alreadyWritten: false };
+    return { rows: blockRows.rows + txRows.rows + messageRows.rows + eventRows.rows + attributeRows.rows + changeRows.rows + moduleRows, alreadyWritten: false };
   });
 }

@@ -2,8 +2,58 @@
  * The RPC reader: `block` + `block_results` per height through @cosmjs/tendermint-rpc's
  * Comet38Client, with a window of requests in flight, delivered in height order. Transport
  * errors are retried with backoff (the node restarting); what comes back is decoded by the caller.
+ * HTTP goes through node:http with a keep-alive agent (cheaper per request than global fetch);
+ * ws:// URLs use cosmjs's WebsocketClient as Comet38Client.connect would.
  */
-import { Comet38Client, type comet38 } from "@cosmjs/tendermint-rpc";
+import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from "node:http";
+import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
+import { Comet38Client, type comet38, type RpcClient } from "@cosmjs/tendermint-rpc";
+
+type JsonRpcRequest = Parameters<RpcClient["execute"]>[0];
+type JsonRpcSuccess = Awaited<ReturnType<RpcClient["execute"]>>;
+
+/** JSON-RPC 2.0 over HTTP POST, one request per POST, on kept-alive connections. */
+export class KeepAliveHttpClient implements RpcClient {
+  private readonly url: URL;
+  private readonly agent: HttpAgent;
+  private readonly send: typeof httpRequest;
+
+  constructor(endpoint: string, maxSockets = 16) {
+    this.url = new URL(endpoint);
+    const https = this.url.protocol === "https:";
+    this.agent = https ? new HttpsAgent({ keepAlive: true, maxSockets }) : new HttpAgent({ keepAlive: true, maxSockets });
+    this.send = https ? (httpsRequest as typeof httpRequest) : httpRequest;
+  }
+
+  disconnect(): void {
+    this.agent.destroy();
+  }
+
+  readonly execute = (request: JsonRpcRequest): Promise<JsonRpcSuccess> =>
+    new Promise((resolve, reject) => {
+      const body = Buffer.from(JSON.stringify(request));
+      const req = this.send(this.url, { method: "POST", agent: this.agent, headers: { "Content-Type": "application/json", "Content-Length": body.length } }, (response: IncomingMessage) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("error", reject);
+        response.on("end", () => {
+          const text = Buffer.concat(chunks).toString("utf8");
+          if ((response.statusCode ?? 0) >= 400) return reject(new Error(`Bad status on response: ${response.statusCode}`, { cause: { status: response.statusCode, body: text } }));
+          let parsed: { id?: unknown; result?: unknown; error?: unknown };
+          try {
+            parsed = JSON.parse(text) as typeof parsed;
+          } catch (error) {
+            return reject(new Error(`invalid JSON-RPC response: ${error instanceof Error ? error.message : String(error)}`, { cause: error }));
+          }
+          if (parsed.error !== undefined) return reject(new Error(JSON.stringify(parsed.error)));
+          if (typeof parsed !== "object" || parsed === null || !("result" in parsed)) return reject(new Error("invalid JSON-RPC response: no result"));
+          resolve({ jsonrpc: "2.0", id: parsed.id as JsonRpcSuccess["id"], result: parsed.result });
+        });
+      });
+      req.on("error", reject);
+      req.end(body);
+    });
+}
 
 export interface RawBlock {
   readonly height: number;
@@ -33,7 +83,8 @@ export class RpcSource {
   ) {}
 
   static async connect(url: string, options: RpcSourceOptions = {}): Promise<RpcSource> {
-    return new RpcSource(url, await Comet38Client.connect(url), options.attempts ?? 8, options.log ?? (() => undefined));
+    const client = /^https?:\/\//.test(url) ? Comet38Client.create(new KeepAliveHttpClient(url)) : await Comet38Client.connect(url);
+    return new RpcSource(url, client, options.attempts ?? 8, options.log ?? (() => undefined));
   }
 
   disconnect(): void {

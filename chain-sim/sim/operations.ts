@@ -137,14 +137,20 @@ function ownedPrinters(ctx: OpContext, statuses: readonly number[]): printchain.
   return ctx.view.printers().filter((printer) => statuses.includes(printer.status) && indexOf(ctx, printer.owner) >= 0);
 }
 
+/** An active or paused printer whose owner the model holds, picked at random and claimed (as `<claim>:<id>`) for this block. */
+function claimLivePrinter(ctx: OpContext, claim: string, accept: (printer: printchain.printers.v1.Printer) => boolean = () => true): printchain.printers.v1.Printer | undefined {
+  const candidates = ownedPrinters(ctx, [PrinterStatus.PRINTER_STATUS_ACTIVE, PrinterStatus.PRINTER_STATUS_PAUSED]).filter(accept);
+  if (candidates.length === 0) return undefined;
+  const printer = ctx.rng.pick(candidates);
+  return ctx.claim(`${claim}:${printer.id}`) ? printer : undefined;
+}
+
 const updatePrinter: Operation = {
   name: "printers/update",
   weight: 3,
   plan(ctx) {
-    const candidates = ownedPrinters(ctx, [PrinterStatus.PRINTER_STATUS_ACTIVE, PrinterStatus.PRINTER_STATUS_PAUSED]);
-    if (candidates.length === 0) return undefined;
-    const printer = ctx.rng.pick(candidates);
-    if (!ctx.claim(`printer:${printer.id}`)) return undefined;
+    const printer = claimLivePrinter(ctx, "printer");
+    if (!printer) return undefined;
     const change = ctx.rng.int(3);
     const value: Record<string, unknown> = { owner: printer.owner, printerId: printer.id };
     if (change === 0) value.moniker = `${printer.id} v${ctx.height}`;
@@ -158,10 +164,8 @@ const setPrinterStatus: Operation = {
   name: "printers/set-status",
   weight: 3,
   plan(ctx) {
-    const candidates = ownedPrinters(ctx, [PrinterStatus.PRINTER_STATUS_ACTIVE, PrinterStatus.PRINTER_STATUS_PAUSED]);
-    if (candidates.length === 0) return undefined;
-    const printer = ctx.rng.pick(candidates);
-    if (!ctx.claim(`printer:${printer.id}`)) return undefined;
+    const printer = claimLivePrinter(ctx, "printer");
+    if (!printer) return undefined;
     let status: number = printer.status === PrinterStatus.PRINTER_STATUS_ACTIVE ? PrinterStatus.PRINTER_STATUS_PAUSED : PrinterStatus.PRINTER_STATUS_ACTIVE;
     if (ctx.rng.chance(5)) status = PrinterStatus.PRINTER_STATUS_RETIRED;
     return { op: this.name, signer: indexOf(ctx, printer.owner), msgs: [msg(printersCodecs.MsgSetPrinterStatus.typeUrl, { owner: printer.owner, printerId: printer.id, status })] };
@@ -172,10 +176,8 @@ const attestPrinter: Operation = {
   name: "printers/attest",
   weight: 2,
   plan(ctx) {
-    const candidates = ownedPrinters(ctx, [PrinterStatus.PRINTER_STATUS_ACTIVE, PrinterStatus.PRINTER_STATUS_PAUSED]).filter((printer) => ctx.view.attestations(printer.id).length === 0);
-    if (candidates.length === 0) return undefined;
-    const printer = ctx.rng.pick(candidates);
-    if (!ctx.claim(`attest:${printer.id}`)) return undefined;
+    const printer = claimLivePrinter(ctx, "attest", (candidate) => ctx.view.attestations(candidate.id).length === 0);
+    if (!printer) return undefined;
     const auditor = ctx.rng.pick(role(ctx, "auditor"));
     return { op: this.name, signer: auditor, msgs: [msg(printersCodecs.MsgAttestPrinter.typeUrl, { auditor: addr(ctx, auditor), printerId: printer.id })] };
   },

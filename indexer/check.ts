@@ -2,7 +2,8 @@
  * The completeness (gap) check: every height from the first indexed one to the checkpoint has a
  * block row, and each block's txs, messages, events and attributes rows number what was counted
  * from the RPC at ingest (`blocks.tx_count`, `message_count`, `rpc_event_count`,
- * `attribute_count`). One query; an empty result means complete.
+ * `attribute_count`). One query; an empty result means complete. Also every `module_checkpoints`
+ * row must stand at the ledger checkpoint (a batch moves them together).
  */
 import { readCheckpoint, type Queryable } from "./writer";
 
@@ -12,11 +13,20 @@ export interface Gap {
   readonly problem: string;
 }
 
+export interface ModuleCheckpointProblem {
+  readonly module: string;
+  readonly height: number;
+  /** E.g. "at height 40, the ledger checkpoint is at 45". */
+  readonly problem: string;
+}
+
 export interface CheckReport {
   readonly checkpoint: number | undefined;
   readonly firstHeight: number | undefined;
   readonly blocks: number;
   readonly gaps: Gap[];
+  /** The `module_checkpoints` rows that differ from the ledger checkpoint. */
+  readonly moduleCheckpoints: ModuleCheckpointProblem[];
 }
 
 export async function checkCompleteness(dataSource: Queryable, limit = 1000): Promise<CheckReport> {
@@ -60,5 +70,10 @@ export async function checkCompleteness(dataSource: Queryable, limit = 1000): Pr
       gaps.push({ height, problem: diffs.join("; ") });
     }
   }
-  return { checkpoint, firstHeight: first === null ? undefined : Number(first), blocks: Number(count), gaps };
+  const moduleCheckpoints: ModuleCheckpointProblem[] = [];
+  if (checkpoint !== undefined) {
+    const rows = (await dataSource.query(`SELECT module, height FROM module_checkpoints WHERE height <> $1::bigint ORDER BY module`, [String(checkpoint)])) as Array<{ module: string; height: string }>;
+    for (const row of rows) moduleCheckpoints.push({ module: row.module, height: Number(row.height), problem: `at height ${row.height}, the ledger checkpoint is at ${checkpoint}` });
+  }
+  return { checkpoint, firstHeight: first === null ? undefined : Number(first), blocks: Number(count), gaps, moduleCheckpoints };
 }

@@ -125,7 +125,7 @@ export interface TableDigest {
 
 export interface EpochDigest {
   readonly epoch: number;
-  /** The epoch's heights are (startAfter, endHeight]. */
+  /** The epoch's heights are (startAfter, endHeight]; the first epoch's are every height up to endHeight (genesis rows included). */
   readonly startAfter: number;
   readonly endHeight: number;
   /** sha256 (hex) over the whole serialization of the epoch. */
@@ -248,8 +248,12 @@ async function columnTypes(manager: Query): Promise<Map<string, Map<string, stri
   return out;
 }
 
-/** `(epoch, startAfter, endHeight)` of each epoch in `epochs`; startAfter = the previous row's end_height, or 0. */
-const RANGES = `SELECT epoch, coalesce(lag(end_height) OVER (ORDER BY epoch), 0) AS start_after, end_height FROM epochs`;
+/**
+ * `(epoch, startAfter, endHeight, first)` of each epoch in `epochs`; startAfter = the previous
+ * row's end_height, or 0. The first epoch has no lower bound: it also holds the genesis rows (at
+ * `initial_height - 1`, and a genesis record's own earlier heights).
+ */
+const RANGES = `SELECT epoch, coalesce(lag(end_height) OVER (ORDER BY epoch), 0) AS start_after, end_height, lag(end_height) OVER (ORDER BY epoch) IS NULL AS first FROM epochs`;
 
 /** Digests of every epoch in the `epochs` table (or only `only`), in epoch order. */
 async function digests(manager: Query, only?: number): Promise<EpochDigest[]> {
@@ -269,7 +273,7 @@ async function digests(manager: Query, only?: number): Promise<EpochDigest[]> {
       return type;
     };
     const values = spec.columns.map((column, n) => `${canonicalSql(column, typeOf(column))} AS c${n}`).join(", ");
-    const join = spec.epoch ? `r.epoch = t.epoch` : `(${spec.height}) > r.start_after AND (${spec.height}) <= r.end_height`;
+    const join = spec.epoch ? `r.epoch = t.epoch` : `((${spec.height}) > r.start_after OR r.first) AND (${spec.height}) <= r.end_height`;
     const rows = (await manager.query(
       `SELECT r.epoch::text AS digest_epoch, ${values} FROM ${quoteIdent(spec.table)} t JOIN (${RANGES}) r ON ${join}
        ${only === undefined ? "" : "WHERE r.epoch = $1"}

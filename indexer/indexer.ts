@@ -8,11 +8,12 @@
 import type { Registry } from "@cosmjs/proto-signing";
 import type { DataSource } from "typeorm";
 import { createPrintchainRegistry } from "../proto";
+import type { IndexerMetrics } from "./metrics";
 import { decodeBlock, DecodeError, type DecodedBlock } from "./source/decode";
 import { RpcSource } from "./source/rpc";
 import { ModuleError } from "./modules/handler";
 import { catchUpModules } from "./modules/runner";
-import { readCheckpoint, writeBatch, writeGenesis } from "./writer";
+import { hasGenesis, readCheckpoint, storeGenesis, writeBatch, writeGenesis } from "./writer";
 
 export interface Progress {
   readonly height: number;
@@ -36,6 +37,8 @@ export interface IndexerOptions {
   readonly log?: (line: string) => void;
   /** How long to keep retrying a lost database connection. */
   readonly dbRetryMs?: number;
+  /** Where the loop reports heights, batches, retries and health (see metrics.ts). */
+  readonly metrics?: IndexerMetrics;
 }
 
 export class IndexerError extends Error {
@@ -63,6 +66,35 @@ export function isConnectionError(error: unknown): boolean {
   return false;
 }
 
+/** Attempts for a height the node answers with a JSON-RPC error (the node is up and means it). */
+const NODE_ERROR_ATTEMPTS = 2;
+
+/** The JSON-RPC error object a node answered with, if `error` (or a cause of it) is one. */
+export function nodeErrorAnswer(error: unknown): { code: number; message: string; data?: unknown } | undefined {
+  for (let current = error as { message?: unknown; cause?: unknown } | undefined, depth = 0; current && depth < 5; depth++) {
+    if (typeof current.message === "string" && current.message.startsWith("{")) {
+      try {
+        const parsed = JSON.parse(current.message) as { code?: unknown; message?: unknown; data?: unknown };
+        if (typeof parsed.code === "number" && typeof parsed.message === "string") return { code: parsed.code, message: parsed.message, data: parsed.data };
+      } catch {
+        // not a JSON-RPC error object
+      }
+    }
+    current = current.cause as typeof current;
+  }
+  return undefined;
+}
+
+/** The IndexerError for a height that could not be fetched. */
+function fetchFailure(height: number, error: unknown): IndexerError {
+  const answer = nodeErrorAnswer(error);
+  if (answer) {
+    const detail = answer.data === undefined || answer.data === "" ? "" : `: ${typeof answer.data === "string" ? answer.data : JSON.stringify(answer.data)}`;
+    return new IndexerError(height, `cannot index height ${height}: the node answered its block or block_results with error ${answer.code} (${answer.message}${detail})`, { cause: error });
+  }
+  return new IndexerError(height, `cannot index height ${height}: fetching it failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+}
+
 export class Indexer {
   private stopped = false;
   private readonly registry: Registry;
@@ -80,9 +112,12 @@ export class Indexer {
     const deadline = Date.now() + (this.options.dbRetryMs ?? 120_000);
     for (let attempt = 1; ; attempt++) {
       try {
-        return await call();
+        const result = await call();
+        this.options.metrics?.databaseSucceeded();
+        return result;
       } catch (error) {
         if (!isConnectionError(error) || Date.now() > deadline || this.stopped) throw error;
+        this.options.metrics?.databaseRetried(error);
         const delay = Math.min(2_000, 50 * 2 ** attempt);
         this.options.log?.(`${what}: database unavailable (${error instanceof Error ? error.message : String(error)}); retrying in ${delay} ms`);
         await sleep(delay);
@@ -95,17 +130,35 @@ export class Indexer {
     const { dataSource } = this.options;
     const batchSize = this.options.batchSize ?? 100;
     const concurrency = this.options.concurrency ?? 8;
-    const source = await RpcSource.connect(this.options.rpcUrl, { log: this.options.log });
+    const metrics = this.options.metrics;
+    const source = await RpcSource.connect(this.options.rpcUrl, {
+      log: this.options.log,
+      onFetchDuration: metrics && ((seconds) => metrics.heightFetched(seconds)),
+      onRetry: (error, attempt) => {
+        if (attempt >= NODE_ERROR_ATTEMPTS && nodeErrorAnswer(error)) throw error;
+        metrics?.rpcRetried();
+      },
+    });
+    let failure: unknown;
     try {
+      metrics?.loopStarted();
       const status = await source.status();
+      metrics?.setChainHead(status.latestHeight);
       let checkpoint = await this.withDbRetry("read checkpoint", () => readCheckpoint(dataSource));
       if (!checkpoint) {
-        const balances = await source.genesisBalances();
-        await this.withDbRetry("write genesis", () => writeGenesis(dataSource, status.chainId, status.earliestHeight, balances));
+        const genesis = await source.genesis();
+        if (genesis.chainId !== status.chainId) throw new Error(`the node at ${this.options.rpcUrl} serves chain ${status.chainId}, but its genesis is chain ${genesis.chainId}'s`);
+        await this.withDbRetry("write genesis", () => writeGenesis(dataSource, genesis));
         checkpoint = (await readCheckpoint(dataSource))!;
+      } else if (!(await this.withDbRetry("read genesis", () => hasGenesis(dataSource)))) {
+        // Indexed before the genesis table existed: fetched once, so modules rebuilt from the ledger can read it.
+        const genesis = await source.genesis();
+        if (genesis.chainId !== checkpoint.chainId) throw new Error(`the database indexes chain ${checkpoint.chainId}, the node at ${this.options.rpcUrl} has the genesis of ${genesis.chainId}`);
+        await this.withDbRetry("store genesis", () => storeGenesis(dataSource, genesis));
       }
       if (checkpoint.chainId !== status.chainId) throw new Error(`the database indexes chain ${checkpoint.chainId}, the node at ${this.options.rpcUrl} serves ${status.chainId}`);
       let height = checkpoint.height;
+      metrics?.setIndexedHeight(height);
       // Modules added after the ledger was indexed (a later migration) catch up from the stored ledger.
       try {
         await this.withDbRetry("catch up modules", () => catchUpModules(dataSource, batchSize));
@@ -132,6 +185,7 @@ export class Indexer {
           if (this.options.once) break;
           await sleep(this.options.pollMs ?? 500);
           target = (await source.status()).latestHeight;
+          metrics?.setChainHead(target);
           continue;
         }
         // Batch k is written while batch k+1 is fetched and decoded (one batch ahead, no more).
@@ -141,13 +195,21 @@ export class Indexer {
         let writing: Promise<void> | undefined;
         const write = async (blocks: DecodedBlock[]): Promise<void> => {
           try {
-            const stats = await this.withDbRetry(`write ${blocks[0].height}..${blocks[blocks.length - 1].height}`, () => writeBatch(dataSource, status.chainId, blocks));
+            let seconds = 0;
+            const stats = await this.withDbRetry(`write ${blocks[0].height}..${blocks[blocks.length - 1].height}`, async () => {
+              const started = performance.now();
+              const written = await writeBatch(dataSource, status.chainId, blocks);
+              seconds = (performance.now() - started) / 1000;
+              return written;
+            });
             rowsWritten += stats.rows;
+            metrics?.batchWritten(blocks.length, stats.rows, seconds);
           } catch (error) {
             const at = error instanceof ModuleError ? error.height : blocks[0].height;
             throw new IndexerError(at, `writing heights ${blocks[0].height}..${blocks[blocks.length - 1].height} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
           }
           height = blocks[blocks.length - 1].height;
+          metrics?.setIndexedHeight(height);
           report(false);
         };
         /** Waits for the batch being written; its error (the lower heights) wins. */
@@ -164,8 +226,11 @@ export class Indexer {
           writing = write(blocks);
           writing.catch(() => undefined); // awaited by settle()
         };
+        // The range yields heights in order, so a fetch that failed is at the height expected next.
+        let expected = height + 1;
         try {
           for await (const raw of source.range(height + 1, target, concurrency, batchSize)) {
+            expected = raw.height + 1;
             try {
               batch.push(decodeBlock(raw.block, raw.results, this.registry, this.options.prefix ?? "print"));
             } catch (error) {
@@ -180,13 +245,17 @@ export class Indexer {
           if (batch.length > 0 && !this.stopped) await flush();
         } catch (error) {
           await settle(); // batch k first: its error, else its commit, before batch k+1's error
-          throw error;
+          throw error instanceof IndexerError ? error : fetchFailure(expected, error);
         }
         await settle();
         report(true);
       }
       return height;
+    } catch (error) {
+      failure = error;
+      throw error;
     } finally {
+      metrics?.loopEnded(failure);
       source.disconnect();
     }
   }

@@ -8,8 +8,10 @@
 import type { ClientBase } from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import type { DataSource, EntityManager } from "typeorm";
-import { runModules } from "./modules/runner";
-import type { DecodedBlock } from "./source/decode";
+import type { GenesisDocument } from "./modules/handler";
+import { runModuleGenesis, runModules } from "./modules/runner";
+import { LEDGER_COPY_COLUMNS, ledgerCopyRows, type DecodedBlock, type LedgerCopyRows } from "./source/decode";
+import type { GenesisBalance } from "./source/rpc";
 
 export const CHECKPOINT_ID = "main";
 
@@ -37,40 +39,6 @@ async function insert(manager: EntityManager, table: string, columns: ReadonlyAr
   await manager.query(`INSERT INTO ${table} (${names}) SELECT * FROM unnest(${arrays})`, params);
 }
 
-const COPY_SPECIAL = /[\\\t\n\r]/;
-const COPY_ESCAPES: Record<string, string> = { "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r" };
-
-/** One field of COPY's text format: `\N` for NULL, backslash, tab, newline and CR escaped. */
-function field(value: string | number | null): string {
-  if (value === null) return "\\N";
-  if (typeof value === "number") return String(value);
-  return COPY_SPECIAL.test(value) ? value.replace(/[\\\t\n\r]/g, (c) => COPY_ESCAPES[c]) : value;
-}
-
-/** Builds COPY text in chunks of about 256 KiB (no per-column arrays, no array literals). */
-class CopyText {
-  readonly chunks: string[] = [];
-  private current = "";
-  rows = 0;
-
-  row(...values: Array<string | number | null>): void {
-    let line = field(values[0]);
-    for (let i = 1; i < values.length; i++) line += "\t" + field(values[i]);
-    this.current += line + "\n";
-    this.rows++;
-    if (this.current.length >= 256 * 1024) {
-      this.chunks.push(this.current);
-      this.current = "";
-    }
-  }
-
-  done(): string[] {
-    if (this.current.length > 0) this.chunks.push(this.current);
-    this.current = "";
-    return this.chunks;
-  }
-}
-
 /** The pg client of the manager's transaction (TypeORM's PostgresQueryRunner connection). */
 async function clientOf(manager: EntityManager): Promise<ClientBase> {
   const runner = manager.queryRunner;
@@ -78,10 +46,32 @@ async function clientOf(manager: EntityManager): Promise<ClientBase> {
   return (await runner.connect()) as ClientBase;
 }
 
-/** `COPY table (columns) FROM STDIN` of the text, on the transaction's connection. */
-async function copy(client: ClientBase, table: string, columns: readonly string[], text: CopyText): Promise<void> {
-  const chunks = text.done();
-  if (text.rows === 0) return;
+/** Bytes per CopyData message: big enough for few socket writes, small enough that the server parses one while the next arrives. */
+const COPY_MESSAGE_BYTES = 128 * 1024;
+
+/** The blocks' texts of one table joined into messages of about COPY_MESSAGE_BYTES (fewer writes and wake-ups than one per block). */
+function messagesOf(parts: readonly Buffer[]): Buffer[] {
+  const messages: Buffer[] = [];
+  let group: Buffer[] = [];
+  let bytes = 0;
+  for (const part of parts) {
+    if (part.length === 0) continue;
+    group.push(part);
+    bytes += part.length;
+    if (bytes >= COPY_MESSAGE_BYTES) {
+      messages.push(group.length === 1 ? group[0] : Buffer.concat(group, bytes));
+      group = [];
+      bytes = 0;
+    }
+  }
+  if (group.length > 0) messages.push(group.length === 1 ? group[0] : Buffer.concat(group, bytes));
+  return messages;
+}
+
+/** `COPY table (columns) FROM STDIN` of the blocks' texts of that table, on the transaction's connection. */
+async function copy(client: ClientBase, table: string, columns: readonly string[], parts: readonly Buffer[]): Promise<void> {
+  const chunks = messagesOf(parts);
+  if (chunks.length === 0) return;
   await new Promise<void>((resolve, reject) => {
     const stream = client.query(copyFrom(`COPY ${table} (${columns.join(", ")}) FROM STDIN`));
     let settled = false;
@@ -110,27 +100,46 @@ async function copy(client: ClientBase, table: string, columns: readonly string[
   });
 }
 
-/** Genesis: the checkpoint row just below the first height, and the genesis balances. */
-export async function writeGenesis(
-  dataSource: DataSource,
-  chainId: string,
-  startHeight: number,
-  balances: ReadonlyArray<{ address: string; coins: ReadonlyArray<{ denom: string; amount: string }> }>,
-): Promise<void> {
+/** The genesis row: the document module handlers seed from when they start from nothing. */
+async function insertGenesisRow(manager: Queryable, genesis: GenesisDocument, onConflict = ""): Promise<void> {
+  await manager.query(
+    `INSERT INTO genesis (chain_id, initial_height, genesis_time, genesis_time_text, validators, app_state) VALUES ($1, $2, $3, $4, $5, $6) ${onConflict}`,
+    [genesis.chainId, String(genesis.initialHeight), genesis.genesisTime, genesis.genesisTime, JSON.stringify(genesis.validators), JSON.stringify(genesis.appState)],
+  );
+}
+
+/**
+ * Genesis, in one transaction: the `genesis` row, the genesis balances (bank `balances`) and the
+ * checkpoint at `initial_height - 1`, and every module's genesis rows and checkpoint at that height.
+ */
+export async function writeGenesis(dataSource: DataSource, genesis: GenesisDocument): Promise<void> {
   await dataSource.transaction(async (manager) => {
     const existing = await manager.query(`SELECT 1 FROM checkpoints WHERE id = $1 FOR UPDATE`, [CHECKPOINT_ID]);
     if (existing.length > 0) return;
-    const base = startHeight - 1;
+    const base = genesis.initialHeight - 1;
+    await insertGenesisRow(manager, genesis);
+    const bank = genesis.appState.bank as { balances?: GenesisBalance[] } | undefined;
     const changes: unknown[][] = [];
-    balances.forEach((entry, index) => {
+    (bank?.balances ?? []).forEach((entry, index) => {
       const byDenom = new Map<string, bigint>();
       for (const coin of entry.coins) byDenom.set(coin.denom, (byDenom.get(coin.denom) ?? 0n) + BigInt(coin.amount));
       for (const [denom, amount] of byDenom) if (amount !== 0n) changes.push([String(base), index, denom, entry.address, amount.toString(), null]);
     });
     await insert(manager, "balance_changes", [["height", "bigint"], ["event_index", "integer"], ["denom", "text"], ["address", "text"], ["delta", "numeric"], ["tx_index", "integer"]], changes);
     await insert(manager, "balances", [["address", "text"], ["denom", "text"], ["amount", "numeric"], ["height", "bigint"]], changes.map((row) => [row[3], row[2], row[4], row[0]]));
-    await manager.query(`INSERT INTO checkpoints (id, chain_id, height) VALUES ($1, $2, $3)`, [CHECKPOINT_ID, chainId, String(base)]);
+    await manager.query(`INSERT INTO checkpoints (id, chain_id, height) VALUES ($1, $2, $3)`, [CHECKPOINT_ID, genesis.chainId, String(base)]);
+    await runModuleGenesis(manager, genesis);
   });
+}
+
+/** Whether the database holds the genesis row (a database indexed before migration 1767571200000-Genesis does not). */
+export async function hasGenesis(dataSource: Queryable): Promise<boolean> {
+  return (await dataSource.query(`SELECT 1 FROM genesis LIMIT 1`)).length > 0;
+}
+
+/** Stores the genesis row of a database indexed before the `genesis` table existed (nothing else changes). */
+export async function storeGenesis(dataSource: Queryable, genesis: GenesisDocument): Promise<void> {
+  await insertGenesisRow(dataSource, genesis, "ON CONFLICT (chain_id) DO NOTHING");
 }
 
 export interface BatchStats {
@@ -154,50 +163,38 @@ export async function writeBatch(dataSource: DataSource, chainId: string, blocks
     if (checkpoint >= last) return { rows: 0, alreadyWritten: true };
     if (checkpoint !== first - 1) throw new Error(`checkpoint is at ${checkpoint}, batch starts at ${first} (another indexer on this database?)`);
 
-    const blockRows = new CopyText();
-    const txRows = new CopyText();
-    const messageRows = new CopyText();
-    const eventRows = new CopyText();
-    const attributeRows = new CopyText();
-    const changeRows = new CopyText();
-    for (const block of blocks) {
-      const height = String(block.height);
-      blockRows.row(height, block.hash, block.time.toISOString(), block.timeText, block.proposer, block.appHash, block.txs.length, block.rpcEventCount, block.messages.length, block.attributeCount);
-      for (const tx of block.txs) {
-        txRows.row(height, tx.index, tx.hash, tx.code, tx.codespace, tx.gasWanted.toString(), tx.gasUsed.toString(), JSON.stringify(tx.fee), tx.gasLimit.toString(), tx.memo, tx.signer, tx.rawLog);
-      }
-      for (const message of block.messages) messageRows.row(height, message.txIndex, message.index, message.typeUrl, JSON.stringify(message.value));
-      for (const event of block.events) {
-        eventRows.row(height, event.eventIndex, event.txIndex, event.index, event.type);
-        const attributes = event.attributes;
-        for (let index = 0; index < attributes.length; index++) attributeRows.row(height, event.eventIndex, index, attributes[index].key, attributes[index].value);
-      }
-      // One row per (event, denom): decode merged duplicates of a denom within an event.
-      for (const change of block.balanceChanges) changeRows.row(height, change.eventIndex, change.denom, change.address, change.delta.toString(), change.txIndex);
-    }
+    // The rows as COPY text: made by decodeBlock (while the previous batch was written), else here.
+    const copyRows = blocks.map((block) => block.copyRows ?? ledgerCopyRows(block));
     const client = await clientOf(manager);
-    await copy(client, "blocks", ["height", "hash", "time", "time_text", "proposer", "app_hash", "tx_count", "rpc_event_count", "message_count", "attribute_count"], blockRows);
-    await copy(client, "txs", ["height", "index", "hash", "code", "codespace", "gas_wanted", "gas_used", "fee", "gas_limit", "memo", "signer", "raw_log"], txRows);
-    await copy(client, "messages", ["height", "tx_index", "index", "type_url", "value"], messageRows);
-    await copy(client, "events", ["height", "event_index", "tx_index", "index", "type"], eventRows);
-    await copy(client, "attributes", ["height", "event_index", "index", "key", "value"], attributeRows);
-    await copy(client, "balance_changes", ["height", "event_index", "denom", "address", "delta", "tx_index"], changeRows);
-    if (changeRows.rows > 0) {
-      // The balances from the rows just copied (read back in this transaction), not sent again.
+    for (const table of Object.keys(LEDGER_COPY_COLUMNS) as Array<keyof LedgerCopyRows>) {
+      await copy(client, table, LEDGER_COPY_COLUMNS[table], copyRows.map((rows) => rows[table]));
+    }
+    let rowCount = 0;
+    let changeCount = 0;
+    for (const block of blocks) {
+      rowCount += 1 + block.txs.length + block.messages.length + block.events.length + block.attributeCount;
+      changeCount += block.balanceChanges.length;
+    }
+    if (changeCount > 0) {
+      // The balances from the rows just copied (read back in this transaction), not sent again;
+      // only a balance that went negative comes back.
       const negative = (await manager.query(
-        `INSERT INTO balances (address, denom, amount, height)
-         SELECT address, denom, sum(delta), max(height) FROM balance_changes WHERE height BETWEEN $1 AND $2
-         GROUP BY address, denom
-         ON CONFLICT (address, denom) DO UPDATE SET amount = balances.amount + EXCLUDED.amount, height = EXCLUDED.height
-         RETURNING address, denom, amount`,
+        `WITH changed AS (
+           INSERT INTO balances (address, denom, amount, height)
+           SELECT address, denom, sum(delta), max(height) FROM balance_changes WHERE height BETWEEN $1 AND $2
+           GROUP BY address, denom
+           ON CONFLICT (address, denom) DO UPDATE SET amount = balances.amount + EXCLUDED.amount, height = EXCLUDED.height
+           RETURNING address, denom, amount
+         )
+         SELECT address, denom, amount::text AS amount FROM changed WHERE amount < 0 ORDER BY address, denom LIMIT 1`,
         [String(first), String(last)],
       )) as Array<{ address: string; denom: string; amount: string }>;
-      const below = negative.find((row) => BigInt(row.amount) < 0n);
+      const below = negative[0];
       if (below) throw new Error(`balance of ${below.address} in ${below.denom} would be ${below.amount} after heights ${first}..${last}: a balance change is missing`);
     }
     // The module handlers (printers, jobs, emissions) write their rows in this same transaction.
     const moduleRows = await runModules(manager, blocks);
     await manager.query(`UPDATE checkpoints SET height = $2, block_hash = $3, updated_at = now() WHERE id = $1`, [CHECKPOINT_ID, String(last), blocks[blocks.length - 1].hash]);
-    return { rows: blockRows.rows + txRows.rows + messageRows.rows + eventRows.rows + attributeRows.rows + changeRows.rows + moduleRows, alreadyWritten: false };
+    return { rows: rowCount + changeCount + moduleRows, alreadyWritten: false };
   });
 }

@@ -11,9 +11,11 @@ import { Ledger1767225600000 } from "./migrations/1767225600000-Ledger";
 import { Modules1767312000000 } from "./migrations/1767312000000-Modules";
 import { StakingGov1767398400000 } from "./migrations/1767398400000-StakingGov";
 import { Rollups1767484800000 } from "./migrations/1767484800000-Rollups";
+import { Genesis1767571200000 } from "./migrations/1767571200000-Genesis";
+import { ReadModels1767657600000 } from "./migrations/1767657600000-ReadModels";
 import { MODULE_ENTITIES } from "../modules/index";
 
-export const MIGRATIONS = [Ledger1767225600000, Modules1767312000000, StakingGov1767398400000, Rollups1767484800000];
+export const MIGRATIONS = [Ledger1767225600000, Modules1767312000000, StakingGov1767398400000, Rollups1767484800000, Genesis1767571200000, ReadModels1767657600000];
 export const EMBEDDED_DATABASE = "printchain_indexer";
 
 export function defaultIndexerHome(): string {

@@ -218,6 +218,21 @@ function credentialsFile(dataDir: string): string {
   return `${dataDir}.credentials.json`;
 }
 
+/**
+ * The URL of a server already running on `dataDir` (another process's, e.g. `printchain index`),
+ * from its postmaster.pid (line 4: the port) and the credentials file; undefined if none runs.
+ */
+export function runningEmbeddedPostgresUrl(dataDir: string, database: string): string | undefined {
+  const pidFile = join(dataDir, "postmaster.pid");
+  if (!existsSync(pidFile) || !existsSync(credentialsFile(dataDir))) return undefined;
+  const lines = readFileSync(pidFile, "utf8").split("\n");
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!Number.isSafeInteger(pid) || !alive(pid) || !Number.isSafeInteger(port) || port <= 0) return undefined;
+  const credentials = JSON.parse(readFileSync(credentialsFile(dataDir), "utf8")) as Credentials;
+  return `postgres://${encodeURIComponent(credentials.user)}:${encodeURIComponent(credentials.password)}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+}
+
 /** Starts (initialising first if needed) the cluster in `dataDir`. */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
   const log = options.onLog ?? (() => undefined);

@@ -189,4 +189,30 @@ export const CheckpointEntity = new EntitySchema<CheckpointRow>({
   },
 });
 
-export const LEDGER_ENTITIES = [BlockEntity, TxEntity, MessageEntity, EventEntity, AttributeEntity, BalanceChangeEntity, BalanceEntity, CheckpointEntity];
+/** The genesis document the chain started from (one row; migration 1767571200000-Genesis). */
+export interface GenesisRow {
+  chainId: string;
+  initialHeight: string;
+  genesisTime: Date;
+  /** RFC 3339 as the node serves it (nanoseconds kept). */
+  genesisTimeText: string;
+  /** The consensus validator set of the genesis document: `[{address (hex), pub_key (base64), power}]`. */
+  validators: Array<{ address: string; pub_key: string; power: string }>;
+  /** The app state as the RPC returns it. */
+  appState: Record<string, unknown>;
+}
+
+export const GenesisEntity = new EntitySchema<GenesisRow>({
+  name: "Genesis",
+  tableName: "genesis",
+  columns: {
+    chainId: { type: "text", primary: true, name: "chain_id" },
+    initialHeight: { type: "bigint", name: "initial_height" },
+    genesisTime: { type: "timestamptz", name: "genesis_time" },
+    genesisTimeText: { type: "text", name: "genesis_time_text" },
+    validators: { type: "jsonb" },
+    appState: { type: "jsonb", name: "app_state" },
+  },
+});
+
+export const LEDGER_ENTITIES = [BlockEntity, TxEntity, MessageEntity, EventEntity, AttributeEntity, BalanceChangeEntity, BalanceEntity, CheckpointEntity, GenesisEntity];

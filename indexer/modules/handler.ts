@@ -35,6 +35,30 @@ export interface ModuleEvent {
   readonly message?: DecodedMessage;
 }
 
+/** One validator of the genesis document's consensus set. */
+export interface GenesisConsensusValidator {
+  /** Hex, as CometBFT serves it. */
+  readonly address: string;
+  /** Base64 of the ed25519 key. */
+  readonly pub_key: string;
+  /** Consensus power (decimal). */
+  readonly power: string;
+}
+
+/**
+ * The genesis document as the node's `genesis` RPC serves it (the fields the indexer keeps in its
+ * `genesis` table): what a module's `genesis` hook seeds its tables from.
+ */
+export interface GenesisDocument {
+  readonly chainId: string;
+  readonly initialHeight: number;
+  /** RFC 3339 as served (nanoseconds kept). */
+  readonly genesisTime: string;
+  readonly validators: readonly GenesisConsensusValidator[];
+  /** `app_state`, one entry per module (`staking`, `bank`, …), as the RPC returns it. */
+  readonly appState: Readonly<Record<string, unknown>>;
+}
+
 export interface ModuleHandler<State = unknown> {
   /** The key of the module's row in `module_checkpoints`. */
   readonly name: string;
@@ -46,6 +70,14 @@ export interface ModuleHandler<State = unknown> {
   apply(state: State, event: ModuleEvent): void;
   /** Writes the state's rows in bulk; returns how many rows were written. */
   flush(manager: EntityManager, state: State): Promise<number>;
+  /**
+   * Writes the rows of the entities that exist at genesis (from `genesis.appState`), at height
+   * `initialHeight - 1`, when the module starts from nothing: on a fresh database in the
+   * transaction that writes the genesis balances, or before a rebuild from the ledger replays the
+   * first block (from the stored `genesis` row, never from the node). Throwing stops the indexer.
+   * Returns how many rows were written. Modules whose genesis holds no entities have none.
+   */
+  genesis?(manager: EntityManager, genesis: GenesisDocument): Promise<number>;
 }
 
 /** A handler's failure at one height (an event it cannot apply). */

@@ -1,11 +1,14 @@
 /**
  * Runs the module handlers over a batch inside the writer's transaction, and catches a module up
- * from the ledger tables when it is behind the ledger (a module added by a later migration).
+ * from the ledger tables when it is behind the ledger (a module added by a later migration). A
+ * module that starts from nothing first gets its genesis rows (`ModuleHandler.genesis`): on a
+ * fresh database from the document the writer just fetched, on a rebuild from the stored
+ * `genesis` row.
  */
 import type { DataSource, EntityManager } from "typeorm";
 import type { DecodedMessage } from "../source/decode";
 import { emissionsHandler } from "./emissions/handlers";
-import { ModuleError, moduleEvents, type ModuleBlock, type ModuleHandler } from "./handler";
+import { ModuleError, moduleEvents, type GenesisDocument, type ModuleBlock, type ModuleHandler } from "./handler";
 import { jobsHandler } from "./jobs/handlers";
 import { printersHandler } from "./printers/handlers";
 import { rollupsHandler } from "./rollups/handlers";
@@ -27,6 +30,64 @@ export async function moduleHeights(manager: Pick<EntityManager, "query">, handl
 
 async function setModuleHeight(manager: EntityManager, name: string, height: number): Promise<void> {
   await manager.query(`INSERT INTO module_checkpoints (module, height) VALUES ($1, $2) ON CONFLICT (module) DO UPDATE SET height = EXCLUDED.height, updated_at = now()`, [name, String(height)]);
+}
+
+/** The modules of `handlers` that have a `module_checkpoints` row (the others start from nothing). */
+async function startedModules(manager: Pick<EntityManager, "query">, handlers: readonly ModuleHandler[]): Promise<Set<string>> {
+  const rows = (await manager.query(`SELECT module FROM module_checkpoints WHERE module = ANY($1::text[])`, [handlers.map((handler) => handler.name)])) as Array<{ module: string }>;
+  return new Set(rows.map((row) => row.module));
+}
+
+/** The stored genesis row, or undefined (a database indexed before the `genesis` table, not restarted since). */
+export async function readGenesisDocument(manager: Pick<EntityManager, "query">): Promise<GenesisDocument | undefined> {
+  const rows = (await manager.query(`SELECT chain_id, initial_height, genesis_time_text, validators, app_state FROM genesis`)) as Array<{
+    chain_id: string;
+    initial_height: string;
+    genesis_time_text: string;
+    validators: GenesisDocument["validators"];
+    app_state: Record<string, unknown>;
+  }>;
+  if (rows.length > 1) throw new Error(`the genesis table holds ${rows.length} rows (chains ${rows.map((row) => row.chain_id).join(", ")}); one database indexes one chain`);
+  const [row] = rows;
+  return row && { chainId: row.chain_id, initialHeight: Number(row.initial_height), genesisTime: row.genesis_time_text, validators: row.validators, appState: row.app_state };
+}
+
+/** Runs one handler's genesis hook; a failure is a ModuleError at the genesis height. */
+async function runGenesisHook(manager: EntityManager, handler: ModuleHandler, genesis: GenesisDocument): Promise<number> {
+  if (!handler.genesis) return 0;
+  try {
+    return await handler.genesis(manager, genesis);
+  } catch (error) {
+    throw new ModuleError(handler.name, genesis.initialHeight - 1, `genesis: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+}
+
+/**
+ * A fresh database, in the writer's genesis transaction: every module's genesis rows, and every
+ * module checkpoint at `initial_height - 1`. Returns the rows written.
+ */
+export async function runModuleGenesis(manager: EntityManager, genesis: GenesisDocument, handlers: readonly ModuleHandler[] = MODULE_HANDLERS): Promise<number> {
+  let rows = 0;
+  for (const handler of handlers) {
+    rows += await runGenesisHook(manager, handler, genesis);
+    await setModuleHeight(manager, handler.name, genesis.initialHeight - 1);
+  }
+  return rows;
+}
+
+/**
+ * A module without a checkpoint row, about to be built from the ledger above `height`: its
+ * genesis rows from the stored `genesis` row (never the node). The ledger must start right above
+ * genesis, or the genesis would not describe the state below its first block.
+ */
+async function startFromGenesis(manager: EntityManager, handler: ModuleHandler, height: number): Promise<number> {
+  if (!handler.genesis) return 0;
+  const genesis = await readGenesisDocument(manager);
+  if (!genesis) throw new ModuleError(handler.name, height + 1, `the module starts from nothing but the database has no genesis row (the indexer stores it at start)`);
+  if (genesis.initialHeight - 1 !== height) {
+    throw new ModuleError(handler.name, height + 1, `the module starts from nothing at height ${height}, but the genesis (initial height ${genesis.initialHeight}) describes height ${genesis.initialHeight - 1}`);
+  }
+  return runGenesisHook(manager, handler, genesis);
 }
 
 /** Applies one handler to blocks in height order; returns the rows written. */
@@ -104,10 +165,12 @@ export async function runModules(manager: EntityManager, blocks: readonly Module
   const first = blocks[0].height;
   const last = blocks[blocks.length - 1].height;
   const heights = await moduleHeights(manager, handlers);
+  const started = await startedModules(manager, handlers);
   let rows = 0;
   for (const handler of handlers) {
     const height = heights.get(handler.name)!;
     if (height > first - 1) throw new ModuleError(handler.name, first, `module is at height ${height}, above the batch ${first}..${last}`);
+    if (!started.has(handler.name)) rows += await startFromGenesis(manager, handler, height);
     if (height < first - 1) rows += await runHandler(manager, handler, await loadLedgerBlocks(manager, height + 1, first - 1));
     rows += await runHandler(manager, handler, blocks);
     await setModuleHeight(manager, handler.name, last);
@@ -129,7 +192,12 @@ export async function catchUpModules(dataSource: DataSource, chunk = 100, handle
         if (rows.length === 0) return true;
         const checkpoint = Number(rows[0].height);
         const height = (await moduleHeights(manager, [handler])).get(handler.name)!;
-        if (height >= checkpoint) return true;
+        const fromNothing = !(await startedModules(manager, [handler])).has(handler.name);
+        if (fromNothing) await startFromGenesis(manager, handler, height);
+        if (height >= checkpoint) {
+          if (fromNothing) await setModuleHeight(manager, handler.name, height);
+          return true;
+        }
         const to = Math.min(checkpoint, height + chunk);
         await runHandler(manager, handler, await loadLedgerBlocks(manager, height + 1, to));
         await setModuleHeight(manager, handler.name, to);

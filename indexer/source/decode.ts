@@ -62,6 +62,84 @@ export interface DecodedBlock {
   /** Counts as block_results reports them (for the completeness check). */
   readonly rpcEventCount: number;
   readonly attributeCount: number;
+  /**
+   * The block's rows of the ledger tables in COPY text format, made by `decodeBlock` (so while
+   * the previous batch is written, not on the write's path); the writer builds them itself when
+   * absent.
+   */
+  readonly copyRows?: LedgerCopyRows;
+}
+
+/** One block's rows of each ledger table, COPY text format (UTF-8), columns in `LEDGER_COPY_COLUMNS` order. */
+export interface LedgerCopyRows {
+  readonly blocks: Buffer;
+  readonly txs: Buffer;
+  readonly messages: Buffer;
+  readonly events: Buffer;
+  readonly attributes: Buffer;
+  readonly balance_changes: Buffer;
+}
+
+/** The columns of each ledger table's COPY, in the order of `ledgerCopyRows`' fields. */
+export const LEDGER_COPY_COLUMNS: { readonly [table in keyof LedgerCopyRows]: readonly string[] } = {
+  blocks: ["height", "hash", "time", "time_text", "proposer", "app_hash", "tx_count", "rpc_event_count", "message_count", "attribute_count"],
+  txs: ["height", "index", "hash", "code", "codespace", "gas_wanted", "gas_used", "fee", "gas_limit", "memo", "signer", "raw_log"],
+  messages: ["height", "tx_index", "index", "type_url", "value"],
+  events: ["height", "event_index", "tx_index", "index", "type"],
+  attributes: ["height", "event_index", "index", "key", "value"],
+  balance_changes: ["height", "event_index", "denom", "address", "delta", "tx_index"],
+};
+
+const COPY_SPECIAL = /[\\\t\n\r]/;
+const COPY_ESCAPES: Record<string, string> = { "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r" };
+
+/** A text field of COPY's text format: backslash, tab, newline and CR escaped. */
+function text(value: string): string {
+  return COPY_SPECIAL.test(value) ? value.replace(/[\\\t\n\r]/g, (c) => COPY_ESCAPES[c]) : value;
+}
+
+/** A nullable text field (`\N` for NULL). */
+function nullable(value: string | null): string {
+  return value === null ? "\\N" : text(value);
+}
+
+/** A nullable integer field. */
+function int(value: number | null): string {
+  return value === null ? "\\N" : String(value);
+}
+
+/**
+ * A block's ledger rows as COPY text, each table's text encoded to a Buffer at once (a rope of
+ * row strings kept until the batch is written would be copied by every GC scavenge in between).
+ * One row per balance change, i.e. per (event, denom): decode merged duplicates of a denom.
+ */
+export function ledgerCopyRows(block: Omit<DecodedBlock, "copyRows">): LedgerCopyRows {
+  const height = String(block.height);
+  const blocks = `${height}\t${text(block.hash)}\t${block.time.toISOString()}\t${text(block.timeText)}\t${text(block.proposer)}\t${text(block.appHash)}\t${block.txs.length}\t${block.rpcEventCount}\t${block.messages.length}\t${block.attributeCount}\n`;
+  let txs = "";
+  for (const tx of block.txs) {
+    txs += `${height}\t${tx.index}\t${text(tx.hash)}\t${tx.code}\t${text(tx.codespace)}\t${tx.gasWanted}\t${tx.gasUsed}\t${text(JSON.stringify(tx.fee))}\t${tx.gasLimit}\t${text(tx.memo)}\t${nullable(tx.signer)}\t${text(tx.rawLog)}\n`;
+  }
+  let messages = "";
+  for (const message of block.messages) messages += `${height}\t${message.txIndex}\t${message.index}\t${text(message.typeUrl)}\t${text(JSON.stringify(message.value))}\n`;
+  let events = "";
+  let attributes = "";
+  for (const event of block.events) {
+    const prefix = `${height}\t${event.eventIndex}\t`;
+    events += `${prefix}${int(event.txIndex)}\t${event.index}\t${text(event.type)}\n`;
+    const list = event.attributes;
+    for (let index = 0; index < list.length; index++) attributes += `${prefix}${index}\t${text(list[index].key)}\t${text(list[index].value)}\n`;
+  }
+  let changes = "";
+  for (const change of block.balanceChanges) changes += `${height}\t${change.eventIndex}\t${text(change.denom)}\t${text(change.address)}\t${change.delta}\t${int(change.txIndex)}\n`;
+  return {
+    blocks: Buffer.from(blocks, "utf8"),
+    txs: Buffer.from(txs, "utf8"),
+    messages: Buffer.from(messages, "utf8"),
+    events: Buffer.from(events, "utf8"),
+    attributes: Buffer.from(attributes, "utf8"),
+    balance_changes: Buffer.from(changes, "utf8"),
+  };
 }
 
 export class DecodeError extends Error {
@@ -112,17 +190,26 @@ export function parseCoinList(text: string): Array<{ denom: string; amount: bigi
   });
 }
 
-/** Balance deltas of one event (coin_spent: -, coin_received: +); other events give none. */
-function balanceChangesOf(event: DecodedEvent): BalanceChange[] {
+/** Appends the balance deltas of one event (coin_spent: -, coin_received: +) to `out`; other events give none. */
+function balanceChangesOf(event: DecodedEvent, out: BalanceChange[]): void {
   const role = event.type === "coin_spent" ? "spender" : event.type === "coin_received" ? "receiver" : undefined;
-  if (!role) return [];
-  const address = event.attributes.find((attribute) => attribute.key === role)?.value;
-  const amount = event.attributes.find((attribute) => attribute.key === "amount")?.value;
+  if (!role) return;
+  let address: string | undefined;
+  let amount: string | undefined;
+  for (const attribute of event.attributes) {
+    if (address === undefined && attribute.key === role) address = attribute.value;
+    else if (amount === undefined && attribute.key === "amount") amount = attribute.value;
+  }
   if (address === undefined || amount === undefined) throw new Error(`${event.type} event without ${role} or amount`);
+  const coins = parseCoinList(amount);
   const sign = role === "spender" ? -1n : 1n;
+  if (coins.length === 1) {
+    out.push({ eventIndex: event.eventIndex, txIndex: event.txIndex, address, denom: coins[0].denom, delta: sign * coins[0].amount });
+    return;
+  }
   const byDenom = new Map<string, bigint>();
-  for (const coin of parseCoinList(amount)) byDenom.set(coin.denom, (byDenom.get(coin.denom) ?? 0n) + sign * coin.amount);
-  return [...byDenom].map(([denom, delta]) => ({ eventIndex: event.eventIndex, txIndex: event.txIndex, address, denom, delta }));
+  for (const coin of coins) byDenom.set(coin.denom, (byDenom.get(coin.denom) ?? 0n) + sign * coin.amount);
+  for (const [denom, delta] of byDenom) out.push({ eventIndex: event.eventIndex, txIndex: event.txIndex, address, denom, delta });
 }
 
 const SIGNER_FIELDS = ["signer", "sender", "fromAddress", "owner", "creator", "customer", "delegatorAddress", "proposer", "voter", "depositor", "authority"];
@@ -151,10 +238,12 @@ export function decodeBlock(block: comet38.BlockResponse, results: comet38.Block
   const events: DecodedEvent[] = [];
   let attributeCount = 0;
   const addEvents = (list: readonly comet38.Event[], txIndex: number | null): void => {
-    list.forEach((event, index) => {
+    for (let index = 0; index < list.length; index++) {
+      const event = list[index];
       attributeCount += event.attributes.length;
-      events.push({ eventIndex: events.length, txIndex, index, type: event.type, attributes: event.attributes.map(({ key, value }) => ({ key, value })) });
-    });
+      // cosmjs's decoded attributes are fresh {key, value} objects of this response: kept, not copied.
+      events.push({ eventIndex: events.length, txIndex, index, type: event.type, attributes: event.attributes });
+    }
   };
   rawTxs.forEach((bytes, txIndex) => {
     const result = results.results[txIndex];
@@ -194,13 +283,13 @@ export function decodeBlock(block: comet38.BlockResponse, results: comet38.Block
   const balanceChanges: BalanceChange[] = [];
   for (const event of events) {
     try {
-      balanceChanges.push(...balanceChangesOf(event));
+      balanceChangesOf(event, balanceChanges);
     } catch (error) {
       throw new DecodeError(height, `event ${event.eventIndex} (${event.type}): ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }
   }
   const time = block.block.header.time;
-  return {
+  const decoded: Omit<DecodedBlock, "copyRows"> = {
     height,
     hash: toHex(block.blockId.hash).toUpperCase(),
     time: new Date(time.getTime()),
@@ -214,4 +303,5 @@ export function decodeBlock(block: comet38.BlockResponse, results: comet38.Block
     rpcEventCount: events.length,
     attributeCount,
   };
+  return { ...decoded, copyRows: ledgerCopyRows(decoded) };
 }

@@ -24,9 +24,21 @@ async function counts(database: Database): Promise<Record<string, number>> {
   return out;
 }
 
-/** A JSON-RPC proxy to the node that replaces the txs of `block` at one height with one that does not decode. */
-function corruptingProxy(target: string, badHeight: number, delayMs = 0): Promise<{ url: string; server: Server }> {
+/**
+ * A JSON-RPC proxy to the node that replaces the txs of `block` at one height with one that does
+ * not decode. It forwards single requests and batches (arrays, as the indexer sends `block` and
+ * `block_results` of several heights in one POST) alike, corrupting the matching answer in either.
+ */
+function corruptingProxy(target: string, badHeight: number, delayMs = 0): Promise<{ url: string; server: Server; batches: () => number }> {
+  let batches = 0;
   const bogus = TxRaw.encode(TxRaw.fromPartial({ bodyBytes: TxBody.encode(TxBody.fromPartial({ messages: [{ typeUrl: "/bogus.v1.MsgNothing", value: new Uint8Array([1, 2, 3]) }] })).finish() })).finish();
+  type Answer = { id?: unknown; result?: { block?: { header: { height: string }; data: { txs: string[] } } } };
+  const corrupt = (request: { id?: unknown; method?: string }, answer: Answer): void => {
+    const block = answer.result?.block;
+    if (request.method === "block" && block && Number(block.header.height) === badHeight) {
+      block.data.txs = block.data.txs.map(() => Buffer.from(bogus).toString("base64"));
+    }
+  };
   const server = createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -34,11 +46,16 @@ function corruptingProxy(target: string, badHeight: number, delayMs = 0): Promis
       const body = Buffer.concat(chunks).toString("utf8");
       if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
       const upstream = await fetch(target, { method: "POST", headers: { "Content-Type": "application/json" }, body });
-      const json = (await upstream.json()) as { result?: { block?: { header: { height: string }; data: { txs: string[] } } } };
-      const request = JSON.parse(body) as { method: string };
-      const block = json.result?.block;
-      if (request.method === "block" && block && Number(block.header.height) === badHeight) {
-        block.data.txs = block.data.txs.map(() => Buffer.from(bogus).toString("base64"));
+      const json = (await upstream.json()) as Answer | Answer[];
+      const sent = JSON.parse(body) as { id?: unknown; method?: string } | Array<{ id?: unknown; method?: string }>;
+      if (Array.isArray(sent) && Array.isArray(json)) {
+        batches++;
+        for (const answer of json) {
+          const matching = sent.find((item) => item.id === answer.id);
+          if (matching) corrupt(matching, answer);
+        }
+      } else if (!Array.isArray(sent) && !Array.isArray(json)) {
+        corrupt(sent, json);
       }
       response.writeHead(200, { "Content-Type": "application/json" });
       response.end(JSON.stringify(json));
@@ -46,7 +63,7 @@ function corruptingProxy(target: string, badHeight: number, delayMs = 0): Promis
   });
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => {
     const address = server.address();
-    resolve({ server, url: `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}` });
+    resolve({ server, batches: () => batches, url: `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}` });
   }));
 }
 
@@ -167,6 +184,8 @@ describe("indexer: the ledger in PostgreSQL", () => {
       const after = await counts(database);
       expect(after.blocks).toBe(before.blocks + (checkpoint - from));
       expect(after.txs).toBe(before.txs);
+      // block and block_results of several heights went through the proxy in JSON-RPC batches
+      expect(proxy.batches()).toBeGreaterThan(0);
     } finally {
       await new Promise((resolve) => proxy.server.close(resolve));
     }

@@ -150,8 +150,11 @@ describe("indexer digests: one sha256 per epoch over its canonical module rows",
     for (const digest of a) for (const table of ["epochs", "emission_rewards", "network_epoch_stats", "printer_epoch_stats", "jobs", "proofs_of_print", "job_confirmations"]) expect([digest.epoch, table, rows(digest, table)]).not.toEqual([digest.epoch, table, 0]);
     expect(a.map((digest) => rows(digest, "printers"))).toEqual([2, 0, 0]);
     expect(a.map((digest) => rows(digest, "jobs"))).toEqual([2, 2, 1]);
-    // Staking: the validator and both delegations last changed in epoch 3 (the undelegation), the matured unbonding too.
-    expect(["validators", "delegations", "unbondings"].map((table) => a.map((digest) => rows(digest, table)))).toEqual([[0, 0, 1], [1, 0, 1], [0, 0, 1]]);
+    // Staking: the validator and both delegations last changed in epoch 3 (the undelegation), the matured unbonding too;
+    // the genesis validator (the block producer) and its self-delegation, at height 0, belong to the first epoch.
+    expect(["validators", "delegations", "unbondings"].map((table) => a.map((digest) => rows(digest, table)))).toEqual([[1, 0, 1], [2, 0, 1], [0, 0, 1]]);
+    const genesisRows = await first.dataSource.query(`SELECT (SELECT count(*)::int FROM validators WHERE updated_height = 0) AS validators, (SELECT count(*)::int FROM delegations WHERE updated_height = 0) AS delegations`);
+    expect(genesisRows).toEqual([{ validators: 1, delegations: 1 }]);
     const jobs = (await first.dataSource.query(`SELECT count(*)::int AS n FROM jobs`)) as Array<{ n: number }>;
     expect(a.reduce((sum, digest) => sum + rows(digest, "jobs"), 0)).toBe(jobs[0].n);
     expect(await epochDigest(second.dataSource.manager, 2)).toEqual(a[1]);

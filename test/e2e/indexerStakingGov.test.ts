@@ -5,16 +5,20 @@ import type { EncodeObject } from "@cosmjs/proto-signing";
 import { emissionsCodecs, govCodecs, printchain as printchainTypes, stakingCodecs, toBigInt, type printchain } from "../../proto";
 import type { GenesisDoc } from "../../chain-sim/app/genesis";
 import { moduleAddress, valoperFromAccount } from "../../chain-sim/types/address";
+import { DEVNET_SELF_BOND, withGenesisValidators } from "../../chain-sim/node/devnet";
 import { openDatabase, type Database } from "../../indexer/db/dataSource";
 import { Indexer } from "../../indexer/indexer";
-import { moduleHeights } from "../../indexer/modules/runner";
+import { catchUpModules, moduleHeights } from "../../indexer/modules/runner";
 import { ManualChain } from "../utils/manualChain";
 
 /**
  * The staking and gov module tables after a workload through stock CosmJS on a ManualChain — two
- * validators created, delegations, an undelegation that matures, a redelegation, a role-weights
- * proposal with a split deposit, a replaced vote and a weighted vote, passed — compared with the
- * chain's own queries; a rebuild from the stored ledger equals the batch-written rows.
+ * validators created, delegations (one to the genesis validator), an undelegation that matures, a
+ * redelegation, a role-weights proposal with a split deposit, a replaced vote and a weighted vote,
+ * passed — compared with the chain's own queries; the genesis validator (the block producer) is
+ * seeded from the stored genesis document before any event names it; a rebuild from the stored
+ * ledger and genesis row equals the batch-written rows, and a database without a genesis row gets
+ * it from the node at the next start.
  */
 jest.setTimeout(60_000);
 
@@ -25,6 +29,8 @@ const MIN_DEPOSIT = 10n * PRINT;
 const [V0, V1, V2, D3, D4, PROPOSER, DEPOSITOR] = [0, 1, 2, 3, 4, 5, 6];
 const GOV = moduleAddress("gov");
 const TABLES = ["validators", "delegations", "unbondings", "proposals", "deposits", "votes", "vote_history"];
+/** The genesis delegation of D4 to the block producer (on top of its self-bond). */
+const D4_GENESIS_TOKENS = 250n * PRINT;
 const { BondStatus } = printchainTypes.staking.v1;
 const { ProposalStatus, VoteOption } = printchainTypes.gov.v1;
 const name = (enumObject: object, value: number): string => (enumObject as Record<number, string>)[value];
@@ -34,10 +40,13 @@ let home: string;
 let database: Database;
 let proposalId: bigint;
 
-function patchGenesis(genesis: GenesisDoc): void {
+function patchGenesis(genesis: GenesisDoc, accounts: readonly string[]): void {
   const appState = genesis.app_state as Record<string, { params: Record<string, unknown> }>;
   Object.assign(appState.gov.params, { minDeposit: [{ denom: "uprint", amount: MIN_DEPOSIT.toString() }], maxDepositPeriod: "8", votingPeriod: String(VOTING) });
   Object.assign(appState.staking.params, { unbondingBlocks: String(UNBONDING) });
+  // The block producer (account V0) also holds D4's genesis delegation, with a commission of its own.
+  const producer = genesis.validators[0];
+  Object.assign(genesis, withGenesisValidators(genesis, [{ operator: accounts[V0], pubKey: producer.pub_key.value, tokens: DEVNET_SELF_BOND, moniker: "producer", commissionRate: "0.07", delegators: [{ address: accounts[D4], tokens: D4_GENESIS_TOKENS }] }]));
 }
 
 const msg = (codec: { typeUrl: string }, value: Record<string, unknown>): EncodeObject => ({ typeUrl: codec.typeUrl, value });
@@ -66,6 +75,27 @@ async function proposal(id: bigint): Promise<printchain.gov.v1.Proposal> {
   return (await chain.query("/printchain.gov.v1.Query/Proposal", govCodecs.QueryProposalRequest, { proposalId: id }, govCodecs.QueryProposalResponse)).proposal as printchain.gov.v1.Proposal;
 }
 
+async function chainValidator(operator: string): Promise<printchain.staking.v1.Validator> {
+  return (await chain.query("/printchain.staking.v1.Query/Validator", stakingCodecs.QueryValidatorRequest, { validatorAddr: operator }, stakingCodecs.QueryValidatorResponse)).validator as printchain.staking.v1.Validator;
+}
+
+async function chainDelegationShares(delegator: string, validator: string): Promise<string | null | undefined> {
+  const { delegationResponse } = await chain.query("/printchain.staking.v1.Query/Delegation", stakingCodecs.QueryDelegationRequest, { delegatorAddr: delegator, validatorAddr: validator }, stakingCodecs.QueryDelegationResponse);
+  return delegationResponse!.delegation!.shares;
+}
+
+/** A validator row and Query/Validator in the same shape. */
+function validatorFields(row: Record<string, string | null>): Record<string, unknown> {
+  return { operator: row.operator, status: row.status, tokens: row.tokens, shares: row.delegator_shares, rate: row.commission_rate, moniker: row.moniker, key: row.consensus_pubkey, created: row.created_height };
+}
+
+function chainValidatorFields(validator: printchain.staking.v1.Validator): Record<string, unknown> {
+  return {
+    operator: validator.operatorAddress, status: name(BondStatus, validator.status), tokens: validator.tokens, shares: validator.delegatorShares, rate: validator.commission!.rate,
+    moniker: validator.description!.moniker, key: Buffer.from(validator.consensusPubkey).toString("base64"), created: String(toBigInt(validator.creationHeight)),
+  };
+}
+
 async function dump(): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};
   for (const table of TABLES) out[table] = await database.dataSource.query(`SELECT * FROM ${table} ORDER BY 1, 2`);
@@ -85,16 +115,52 @@ afterAll(async () => {
 
 describe("indexer modules: staking, gov", () => {
   let unbondHeight: number;
+  let first: number;
 
-  test("staking workload, then a proposal, indexed in two runs; module checkpoints follow the ledger", async () => {
+  test("staking workload indexed; the genesis validator's row, before any event names it, equals Query/Validator and its delegations Query/Delegation", async () => {
     await chain.submitOk(V1, createValidator(V1, "v1", "0.05", 4_000n * PRINT, 7));
     await chain.submitOk(V2, createValidator(V2, "v2", "0.1", 1_500n * PRINT, 9));
     await chain.submitOk(D3, msg(stakingCodecs.MsgDelegate, { delegatorAddress: a(D3), validatorAddress: valoper(V1), amount: coin(2_000n * PRINT) }));
     await chain.submitOk(D4, msg(stakingCodecs.MsgDelegate, { delegatorAddress: a(D4), validatorAddress: valoper(V2), amount: coin(1_000n * PRINT) }));
     unbondHeight = (await chain.submitOk(D3, msg(stakingCodecs.MsgUndelegate, { delegatorAddress: a(D3), validatorAddress: valoper(V1), amount: coin(333n * PRINT + 7n) }))).height;
     await chain.submitOk(D4, msg(stakingCodecs.MsgBeginRedelegate, { delegatorAddress: a(D4), validatorSrcAddress: valoper(V2), validatorDstAddress: valoper(V1), amount: coin(400n * PRINT) }));
-    const first = await index(3);
-    expect(Number((await database.dataSource.query(`SELECT count(*) AS n FROM validators`))[0].n)).toBe(2);
+    first = await index(3);
+    const rows = (await database.dataSource.query(`SELECT * FROM validators ORDER BY operator`)) as Array<Record<string, string | null>>;
+    expect(rows.map((row) => row.operator).sort()).toEqual([valoper(V0), valoper(V1), valoper(V2)].sort());
+    // No staking event of the indexed blocks names the block producer: its row is the genesis'.
+    const naming = await database.dataSource.query(
+      `SELECT count(*) AS n FROM events e JOIN attributes t ON t.height = e.height AND t.event_index = e.event_index WHERE e.type LIKE 'printchain.staking.v1.%' AND t.value = $1`,
+      [valoper(V0)],
+    );
+    expect(Number(naming[0].n)).toBe(0);
+    const producer = rows.find((row) => row.operator === valoper(V0))!;
+    expect(validatorFields(producer)).toEqual(chainValidatorFields(await chainValidator(valoper(V0))));
+    expect(producer).toMatchObject({ moniker: "producer", commission_rate: "0.070000000000000000", tokens: (DEVNET_SELF_BOND + D4_GENESIS_TOKENS).toString(), account: a(V0), created_height: "0", updated_height: "0" });
+    // Its power is the one the genesis gave consensus (the validator set of height 1).
+    const { validators: consensus } = await chain.comet.validators({ height: 1 });
+    const entry = consensus.find((validator) => Buffer.from(validator.pubkey!.data).toString("base64") === producer.consensus_pubkey)!;
+    expect(producer.power).toBe(entry.votingPower.toString());
+    const delegations = (await database.dataSource.query(
+      `SELECT delegator, shares, tokens_delegated, tokens_undelegated, created_height, updated_height FROM delegations WHERE validator = $1 ORDER BY delegator COLLATE "C"`,
+      [valoper(V0)],
+    )) as Array<Record<string, string>>;
+    const expected = [
+      { delegator: a(V0), tokens: DEVNET_SELF_BOND },
+      { delegator: a(D4), tokens: D4_GENESIS_TOKENS },
+    ].sort((x, y) => (x.delegator < y.delegator ? -1 : 1));
+    expect(delegations).toEqual(
+      await Promise.all(expected.map(async ({ delegator, tokens }) => ({
+        delegator, shares: await chainDelegationShares(delegator, valoper(V0)), tokens_delegated: tokens.toString(), tokens_undelegated: "0", created_height: "0", updated_height: "0",
+      }))),
+    );
+    // The genesis row holds the document the node serves.
+    const [genesis] = (await database.dataSource.query(`SELECT chain_id, initial_height, genesis_time_text, app_state FROM genesis`)) as Array<Record<string, unknown>>;
+    const served = chain.node.node.genesis;
+    expect(genesis).toEqual({ chain_id: served.chain_id, initial_height: served.initial_height, genesis_time_text: served.genesis_time, app_state: JSON.parse(JSON.stringify(served.app_state)) });
+  });
+
+  test("a delegation to the genesis validator, then a proposal, indexed in a second run; module checkpoints follow the ledger", async () => {
+    await chain.submitOk(D3, msg(stakingCodecs.MsgDelegate, { delegatorAddress: a(D3), validatorAddress: valoper(V0), amount: coin(500n * PRINT + 3n) }));
 
     // The proposal: half the deposit up front, the rest by another account (voting starts then).
     const submitted = await chain.submitOk(PROPOSER, msg(govCodecs.MsgSubmitProposal, {
@@ -117,26 +183,19 @@ describe("indexer modules: staking, gov", () => {
     const heights = await moduleHeights(database.dataSource);
     expect([heights.get("staking"), heights.get("gov")]).toEqual([head, head]);
     const counts = Object.fromEntries(await Promise.all(TABLES.map(async (table) => [table, Number((await database.dataSource.query(`SELECT count(*) AS n FROM ${table}`))[0].n)])));
-    expect(counts).toEqual({ validators: 2, delegations: 5, unbondings: 1, proposals: 1, deposits: 2, votes: 4, vote_history: 5 });
+    expect(counts).toEqual({ validators: 3, delegations: 8, unbondings: 1, proposals: 1, deposits: 2, votes: 4, vote_history: 5 });
+    const [producer] = await database.dataSource.query(`SELECT updated_height FROM validators WHERE operator = $1`, [valoper(V0)]);
+    expect(Number(producer.updated_height)).toBeGreaterThan(first); // named by the EventDelegate now
   });
 
   test("every validator row equals Query/Validator (status, tokens, shares, commission, moniker, key); delegations equal Query/Delegation", async () => {
     const rows = (await database.dataSource.query(`SELECT * FROM validators ORDER BY operator`)) as Array<Record<string, string | null>>;
-    expect(rows.map((row) => row.operator).sort()).toEqual([valoper(V1), valoper(V2)].sort());
-    for (const row of rows) {
-      const validator = (await chain.query("/printchain.staking.v1.Query/Validator", stakingCodecs.QueryValidatorRequest, { validatorAddr: row.operator }, stakingCodecs.QueryValidatorResponse)).validator as printchain.staking.v1.Validator;
-      expect({ status: row.status, tokens: row.tokens, shares: row.delegator_shares, rate: row.commission_rate, moniker: row.moniker, key: row.consensus_pubkey, created: row.created_height }).toEqual({
-        status: name(BondStatus, validator.status), tokens: validator.tokens, shares: validator.delegatorShares, rate: validator.commission!.rate,
-        moniker: validator.description!.moniker, key: Buffer.from(validator.consensusPubkey).toString("base64"), created: String(toBigInt(validator.creationHeight)),
-      });
-    }
+    expect(rows.map((row) => row.operator).sort()).toEqual([valoper(V0), valoper(V1), valoper(V2)].sort());
+    for (const row of rows) expect(validatorFields(row)).toEqual(chainValidatorFields(await chainValidator(row.operator!)));
     expect(rows.every((row) => row.status === "BOND_STATUS_BONDED")).toBe(true);
     const delegations = (await database.dataSource.query(`SELECT * FROM delegations ORDER BY delegator, validator`)) as Array<Record<string, string>>;
-    for (const row of delegations) {
-      const { delegationResponse } = await chain.query("/printchain.staking.v1.Query/Delegation", stakingCodecs.QueryDelegationRequest, { delegatorAddr: row.delegator, validatorAddr: row.validator }, stakingCodecs.QueryDelegationResponse);
-      expect(`${row.delegator} ${row.validator} ${row.shares}`).toBe(`${row.delegator} ${row.validator} ${delegationResponse!.delegation!.shares}`);
-    }
-    const d3 = delegations.find((row) => row.delegator === a(D3))!;
+    for (const row of delegations) expect(`${row.delegator} ${row.validator} ${row.shares}`).toBe(`${row.delegator} ${row.validator} ${await chainDelegationShares(row.delegator, row.validator)}`);
+    const d3 = delegations.find((row) => row.delegator === a(D3) && row.validator === valoper(V1))!;
     expect([d3.tokens_delegated, d3.tokens_undelegated]).toEqual([(2_000n * PRINT).toString(), (333n * PRINT + 7n).toString()]);
     const [unbonding] = (await database.dataSource.query(`SELECT * FROM unbondings`)) as Array<Record<string, unknown>>;
     expect(unbonding).toMatchObject({ delegator: a(D3), validator: valoper(V1), height: String(unbondHeight), completion_height: String(unbondHeight + UNBONDING), completed: true, completed_height: String(unbondHeight + UNBONDING) });
@@ -175,11 +234,26 @@ describe("indexer modules: staking, gov", () => {
     expect(history.map((h) => h.option)).toEqual(["VOTE_OPTION_NO", "VOTE_OPTION_ABSTAIN"]);
   });
 
-  test("staking and gov rebuilt from the stored ledger alone equal the rows written with the batches", async () => {
+  test("staking and gov rebuilt from the stored ledger and genesis row equal the rows written with the batches", async () => {
     const before = await dump();
     await database.dataSource.query(`TRUNCATE ${TABLES.join(", ")}`);
     await database.dataSource.query(`DELETE FROM module_checkpoints WHERE module IN ('staking', 'gov')`);
+    expect(await catchUpModules(database.dataSource, 5)).toBeGreaterThan(0);
+    expect(await dump()).toEqual(before);
+  });
+
+  test("a database without a genesis row (indexed before the genesis table) gets it from the node at the next start; a module cannot start from nothing without it", async () => {
+    const before = await dump();
+    const genesis = await database.dataSource.query(`SELECT * FROM genesis`);
+    await database.dataSource.query(`DELETE FROM genesis`);
+    await database.dataSource.query(`TRUNCATE ${TABLES.join(", ")}`);
+    await database.dataSource.query(`DELETE FROM module_checkpoints WHERE module IN ('staking', 'gov')`);
+    // The rebuild reads genesis from the database only: without the row it stops, writing nothing.
+    await expect(catchUpModules(database.dataSource, 5)).rejects.toThrow(/^module staking, height 1: the module starts from nothing but the database has no genesis row/);
+    expect(await database.dataSource.query(`SELECT count(*)::int AS n FROM validators`)).toEqual([{ n: 0 }]);
+    // The next start fetches it once, then the modules catch up from it and the ledger.
     expect(await index(5)).toBe(chain.node.node.height);
+    expect(await database.dataSource.query(`SELECT * FROM genesis`)).toEqual(genesis);
     expect(await dump()).toEqual(before);
   });
 });

@@ -4,7 +4,8 @@
  * events; it comes from the registering/updating message of the same tx.
  */
 import type { EntityManager } from "typeorm";
-import { attr, attrInt, attrList, bulkInsert, bulkUpsert, valuesOf, type ModuleEvent, type ModuleHandler } from "../handler";
+import { normalizeLongs, printchain, toBigInt } from "../../../proto";
+import { attr, attrInt, attrList, bulkInsert, bulkUpsert, valuesOf, type GenesisDocument, type ModuleEvent, type ModuleHandler } from "../handler";
 import { PRINTER_COLUMNS, PRINTER_HISTORY_COLUMNS, type PrinterHistoryRow, type PrinterRow } from "./entities";
 
 interface State {
@@ -19,6 +20,37 @@ const HISTORY_EVENTS = new Set(["EventPrinterRegistered", "EventPrinterUpdated",
 function monikerOf(event: ModuleEvent): string | undefined {
   const value = event.message?.value as { moniker?: string | null } | undefined;
   return typeof value?.moniker === "string" ? value.moniker : undefined;
+}
+
+const { GenesisState, PrinterStatus, Technology } = printchain.printers.v1;
+
+const enumName = (values: object, value: number, what: string): string => {
+  const name = (values as Record<number, string>)[value];
+  if (name === undefined) throw new Error(`${what} ${value} is not a known value`);
+  return name;
+};
+
+/**
+ * The printers registered at genesis (`app_state.printers.printers`, read with the chain's
+ * generated codec), each as Query/Printer reports it: heights are the record's own
+ * `registered_height` / `updated_height`. No `printer_history` row: no event registered them.
+ */
+export function printersGenesisRows(genesis: GenesisDocument): PrinterRow[] {
+  const state = GenesisState.fromObject(normalizeLongs((genesis.appState.printers ?? {}) as Record<string, unknown>));
+  return (state.printers as printchain.printers.v1.Printer[]).map((printer) => ({
+    id: printer.id,
+    owner: printer.owner,
+    moniker: printer.moniker,
+    status: enumName(PrinterStatus, printer.status, `status of printer ${printer.id}`),
+    technology: enumName(Technology, printer.spec?.technology ?? 0, `technology of printer ${printer.id}`),
+    materials: [...(printer.spec?.materials ?? [])],
+    region: printer.location?.region ?? "",
+    latitude_udeg: printer.location?.latitudeUdeg ?? 0,
+    longitude_udeg: printer.location?.longitudeUdeg ?? 0,
+    bond: BigInt(printer.bond || "0").toString(),
+    registered_height: toBigInt(printer.registeredHeight).toString(),
+    updated_height: toBigInt(printer.updatedHeight).toString(),
+  }));
 }
 
 export const printersHandler: ModuleHandler<State> = {
@@ -78,6 +110,10 @@ export const printersHandler: ModuleHandler<State> = {
     const recorded = { ...event.attributes };
     delete recorded.msg_index;
     state.history.push({ height, event_index: event.eventIndex, tx_index: event.txIndex, printer_id: id, event_type: event.name, fields: recorded });
+  },
+
+  async genesis(manager, genesis) {
+    return bulkUpsert(manager, "printers", ["id"], PRINTER_COLUMNS, valuesOf(PRINTER_COLUMNS, printersGenesisRows(genesis) as unknown as Array<Record<string, unknown>>));
   },
 
   async flush(manager, state) {

@@ -3,25 +3,27 @@ import { EntitySchema } from "typeorm";
 import type { Columns } from "../handler";
 
 /**
- * A validator. Rows created by EventCreateValidator are exact from then on (tokens and shares
- * follow every delegate/unbond/redelegate event). A validator that existed at genesis appears
- * when an event first names it, with `created_height` NULL and `tokens`/`delegator_shares`
- * NULL until an EventValidatorStatus reports its tokens (shares stay NULL: no event carries them).
+ * A validator. Rows created by EventCreateValidator, and those of the genesis validators (written
+ * by the genesis hook from the staking genesis, at `initial_height - 1`), are exact from then on
+ * (tokens and shares follow every delegate/unbond/redelegate event). Only in a database whose
+ * staking tables were built before the genesis hook existed does a genesis validator appear when
+ * an event first names it, with `created_height` NULL and `tokens`/`delegator_shares` NULL until
+ * an EventValidatorStatus reports its tokens (shares stay NULL: no event carries them).
  */
 export interface ValidatorRow {
   operator: string;
-  /** The operator's account (the event's `operator`); NULL for a genesis validator. */
+  /** The operator's account (the event's `operator`, or for a genesis validator the operator's bytes under the account prefix). */
   account: string | null;
-  /** Base64 ed25519 key from MsgCreateValidator; NULL for a genesis validator. */
+  /** Base64 ed25519 key from MsgCreateValidator or the genesis record. */
   consensus_pubkey: string | null;
   moniker: string | null;
-  /** BOND_STATUS_*; NULL for a genesis validator until an EventValidatorStatus. */
+  /** BOND_STATUS_*; NULL only for a genesis validator named by an event before the genesis hook existed, until an EventValidatorStatus. */
   status: string | null;
   tokens: string | null;
   /** 18-decimal shares, as the chain's `delegator_shares`. */
   delegator_shares: string | null;
   commission_rate: string | null;
-  /** Consensus power of the last EventValidatorStatus. */
+  /** Consensus power of the last EventValidatorStatus (a genesis validator's: its power at genesis). */
   power: string | null;
   created_height: string | null;
   updated_height: string;
@@ -33,10 +35,12 @@ export const VALIDATOR_COLUMNS: Columns = [
 ];
 
 /**
- * A delegation. `shares` is exact for a validator the indexer knows exactly (created by an event):
- * new shares come from EventDelegate; the shares an unbond/redelegation removes are computed as the
- * chain does from the message's requested amount and the validator's tokens/shares. NULL when the
- * validator's shares are unknown (a genesis validator). The token sums are always the events' amounts.
+ * A delegation. `shares` is exact for a validator the indexer knows exactly (created by an event
+ * or at genesis): genesis shares come from the staking genesis, new shares from EventDelegate;
+ * the shares an unbond/redelegation removes are computed as the chain does from the message's
+ * requested amount and the validator's tokens/shares. NULL when the validator's shares are unknown
+ * (a genesis validator in a database built before the genesis hook). The token sums are the
+ * events' amounts, plus for a genesis delegation the tokens its shares were worth at genesis.
  */
 export interface DelegationRow {
   delegator: string;
@@ -53,7 +57,11 @@ export const DELEGATION_COLUMNS: Columns = [
   ["created_height", "bigint"], ["updated_height", "bigint"],
 ];
 
-/** One unbonding entry (one EventUnbond), completed by the EventCompleteUnbonding at its completion height. */
+/**
+ * One unbonding entry (one EventUnbond, or one entry of the staking genesis at `initial_height - 1`
+ * with `event_index` its position among the genesis entries), completed by the
+ * EventCompleteUnbonding at its completion height.
+ */
 export interface UnbondingRow {
   height: string;
   event_index: number;

@@ -1,11 +1,15 @@
 /**
  * staking: `validators`, `delegations` and `unbondings` from the typed events of
  * printchain.staking.v1. The consensus key and moniker are not in EventCreateValidator; they come
- * from the MsgCreateValidator of the same tx. Tokens follow the events' amounts exactly; shares are
- * computed the chain's way (see entities.ts), using the requested amount of MsgUndelegate /
- * MsgBeginRedelegate for the shares an unbond removes, and checked against the event's tokens.
+ * from the MsgCreateValidator of the same tx; the genesis validators, delegations and unbonding
+ * entries come from the staking genesis (`genesis` hook). Tokens follow the events' amounts
+ * exactly; shares are computed the chain's way (see entities.ts), using the requested amount of
+ * MsgUndelegate / MsgBeginRedelegate for the shares an unbond removes, and checked against the
+ * event's tokens.
  */
-import { attr, attrInt, bulkUpsert, valuesOf, type ModuleEvent, type ModuleHandler } from "../handler";
+import { fromBech32, toBech32 } from "@cosmjs/encoding";
+import { normalizeLongs, printchain, toBigInt } from "../../../proto";
+import { attr, attrInt, bulkUpsert, valuesOf, type GenesisDocument, type ModuleEvent, type ModuleHandler } from "../handler";
 import { DELEGATION_COLUMNS, UNBONDING_COLUMNS, VALIDATOR_COLUMNS, type DelegationRow, type UnbondingRow, type ValidatorRow } from "./entities";
 
 const DEC_ONE = 10n ** 18n;
@@ -48,7 +52,10 @@ function validatorsOf(event: ModuleEvent): string[] {
   return ["validator", "source_validator", "destination_validator"].map((key) => event.attributes[key]).filter((value): value is string => value !== undefined);
 }
 
-/** A validator the events name; one not created by an event existed at genesis (its tokens and shares unknown). */
+/**
+ * A validator the events name. One with neither a create event nor a genesis row existed at
+ * genesis in a database whose staking tables predate the genesis hook (its tokens and shares unknown).
+ */
 function validator(state: State, operator: string, height: string): ValidatorRow {
   let row = state.validators.get(operator);
   if (!row) {
@@ -64,7 +71,8 @@ function delegation(state: State, delegator: string, row: ValidatorRow, height: 
   const key = pairKey(delegator, row.operator);
   let found = state.delegations.get(key);
   if (!found) {
-    // A validator created by an event has no delegations but those the events made; a genesis one may.
+    // A validator known exactly (created by an event or seeded from genesis) has no delegations but
+    // those rows hold; one that predates the genesis hook may have unrecorded genesis delegations.
     found = { delegator, validator: row.operator, shares: row.created_height === null ? null : "0", tokens_delegated: "0", tokens_undelegated: "0", created_height: height, updated_height: height };
     state.delegations.set(key, found);
   }
@@ -112,6 +120,76 @@ function removeTokens(state: State, delegator: string, row: ValidatorRow, amount
     held.shares = formatDec(left);
   } else held.shares = null;
   held.tokens_undelegated = (BigInt(held.tokens_undelegated) + amount).toString();
+}
+
+const { BondStatus, GenesisState } = printchain.staking.v1;
+
+/** BIP-173's 90 characters (@cosmjs/encoding's default limit is not accepted by its bech32 library). */
+const BECH32_LIMIT = 90;
+
+/** The account of an operator address (`printvaloper1…` → `print1…`: same bytes, the prefix without `valoper`); NULL for another form. */
+function accountOf(operator: string): string | null {
+  const { prefix, data } = fromBech32(operator, BECH32_LIMIT);
+  return prefix.endsWith("valoper") && prefix.length > "valoper".length ? toBech32(prefix.slice(0, -"valoper".length), data, BECH32_LIMIT) : null;
+}
+
+/**
+ * The rows of the staking genesis (`app_state.staking`, proto-JSON of GenesisState, read with the
+ * same generated codec as the chain reads it): validators exact from their records, power from
+ * `last_validator_powers` or else the genesis document's consensus set (by key), delegations with
+ * their shares (token sums: the tokens the shares are worth at genesis, truncated as the chain
+ * does), and each unbonding entry as an open unbonding row (event_index = its position among the
+ * genesis entries). Every row at height `initial_height - 1`; a validator's `created_height` is
+ * its record's `creation_height`, as Query/Validator reports it.
+ */
+export function stakingGenesisRows(genesis: GenesisDocument): { validators: ValidatorRow[]; delegations: DelegationRow[]; unbondings: UnbondingRow[] } {
+  const state = GenesisState.fromObject(normalizeLongs((genesis.appState.staking ?? {}) as Record<string, unknown>));
+  const height = String(genesis.initialHeight - 1);
+  const lastPowers = new Map((state.lastValidatorPowers as printchain.staking.v1.LastValidatorPower[]).map((entry) => [entry.operatorAddress, toBigInt(entry.power).toString()]));
+  const consensusPowers = new Map(genesis.validators.map((validator) => [validator.pub_key, validator.power]));
+  const validators = (state.validators as printchain.staking.v1.Validator[]).map((validator): ValidatorRow => {
+    const key = Buffer.from(validator.consensusPubkey).toString("base64");
+    const status = (BondStatus as unknown as Record<number, string>)[validator.status];
+    if (status === undefined) throw new Error(`validator ${validator.operatorAddress} has status ${validator.status}`);
+    const power = state.lastValidatorPowers.length > 0 ? lastPowers.get(validator.operatorAddress) : status === "BOND_STATUS_BONDED" ? consensusPowers.get(key) : undefined;
+    return {
+      operator: validator.operatorAddress,
+      account: accountOf(validator.operatorAddress),
+      consensus_pubkey: key,
+      moniker: validator.description?.moniker ?? "",
+      status,
+      tokens: BigInt(validator.tokens || "0").toString(),
+      delegator_shares: formatDec(parseDec(validator.delegatorShares || "0")),
+      commission_rate: formatDec(parseDec(validator.commission?.rate || "0")),
+      power: power ?? null,
+      created_height: toBigInt(validator.creationHeight).toString(),
+      updated_height: height,
+    };
+  });
+  const byOperator = new Map(validators.map((row) => [row.operator, row]));
+  const delegations = (state.delegations as printchain.staking.v1.Delegation[]).map((delegation): DelegationRow => {
+    const row = byOperator.get(delegation.validatorAddress);
+    if (!row) throw new Error(`delegation of ${delegation.delegatorAddress} to unknown validator ${delegation.validatorAddress}`);
+    const shares = parseDec(delegation.shares);
+    const total = parseDec(row.delegator_shares!);
+    const worth = total === 0n ? 0n : (shares * BigInt(row.tokens!)) / total;
+    return { delegator: delegation.delegatorAddress, validator: delegation.validatorAddress, shares: formatDec(shares), tokens_delegated: worth.toString(), tokens_undelegated: "0", created_height: height, updated_height: height };
+  });
+  let position = 0;
+  const unbondings = (state.unbondingDelegations as printchain.staking.v1.UnbondingDelegation[]).flatMap((unbonding) =>
+    (unbonding.entries as printchain.staking.v1.UnbondingDelegationEntry[]).map((entry): UnbondingRow => ({
+      height,
+      event_index: position++,
+      tx_index: null,
+      delegator: unbonding.delegatorAddress,
+      validator: unbonding.validatorAddress,
+      amount: BigInt(entry.balance || "0").toString(),
+      completion_height: toBigInt(entry.completionHeight).toString(),
+      completed: false,
+      completed_height: null,
+    })),
+  );
+  return { validators, delegations, unbondings };
 }
 
 export const stakingHandler: ModuleHandler<State> = {
@@ -198,7 +276,7 @@ export const stakingHandler: ModuleHandler<State> = {
           state.changedUnbondings.add(key);
           paid += BigInt(row.amount);
         }
-        // A genesis validator may have had unbonding entries before the first block.
+        // Genesis unbonding entries are rows too; only a validator that predates the genesis hook may have unrecorded ones.
         const known = state.validators.get(operator)?.created_height != null;
         if (paid > amount || (known && paid !== amount)) throw new Error(`${delegator}'s unbondings from ${operator} due by ${height} sum to ${paid}, the chain paid ${amount}`);
         return;
@@ -214,6 +292,16 @@ export const stakingHandler: ModuleHandler<State> = {
         // EventCompleteRedelegation: redelegations are not tabled (the stake already moved at EventRedelegate).
         return;
     }
+  },
+
+  async genesis(manager, genesis) {
+    const { validators, delegations, unbondings } = stakingGenesisRows(genesis);
+    const rows = (list: readonly object[]): Array<Record<string, unknown>> => list as unknown as Array<Record<string, unknown>>;
+    return (
+      (await bulkUpsert(manager, "validators", ["operator"], VALIDATOR_COLUMNS, valuesOf(VALIDATOR_COLUMNS, rows(validators)))) +
+      (await bulkUpsert(manager, "delegations", ["delegator", "validator"], DELEGATION_COLUMNS, valuesOf(DELEGATION_COLUMNS, rows(delegations)))) +
+      (await bulkUpsert(manager, "unbondings", ["height", "event_index"], UNBONDING_COLUMNS, valuesOf(UNBONDING_COLUMNS, rows(unbondings))))
+    );
   },
 
   async flush(manager, state) {

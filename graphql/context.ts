@@ -2,6 +2,7 @@
  * What every resolver gets: the SQL runner of the request (read-only, statement timeout, counted),
  * its DataLoaders (created on first use, one batch per tick), and the API's limits.
  */
+import { createHash } from "node:crypto";
 import DataLoader from "dataloader";
 import { GraphQLError } from "graphql";
 import type { Pool } from "pg";
@@ -27,6 +28,22 @@ export function apiError(code: ApiErrorCode, message: string, extensions: Record
   return new GraphQLError(message, { extensions: { code, ...extensions } });
 }
 
+const statementNames = new Map<string, string>();
+
+/** Past this many distinct texts, statements run unnamed (each connection keeps every named one). */
+const MAX_NAMED_STATEMENTS = 2_000;
+
+/** A stable name per statement text (values are always parameters, so the texts are a small set). */
+function statementName(text: string): string | undefined {
+  let name = statementNames.get(text);
+  if (!name) {
+    if (statementNames.size >= MAX_NAMED_STATEMENTS) return undefined;
+    name = `api_${createHash("sha1").update(text).digest("hex").slice(0, 16)}`;
+    statementNames.set(text, name);
+  }
+  return name;
+}
+
 export class Sql {
   statements = 0;
 
@@ -39,7 +56,8 @@ export class Sql {
     this.statements++;
     this.onStatement?.(text);
     try {
-      const result = await this.pool.query(text, params as unknown[]);
+      // Named: each connection parses and plans a statement once, then only binds and runs it.
+      const result = await this.pool.query({ name: statementName(text), text, values: params as unknown[] });
       return result.rows as Row[];
     } catch (error) {
       const code = (error as { code?: string }).code;

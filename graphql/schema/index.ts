@@ -1,6 +1,6 @@
 /** The API's schema: one module per chain module (typeDefs + resolvers), merged. */
 import { makeExecutableSchema } from "@graphql-tools/schema";
-import type { GraphQLSchema } from "graphql";
+import { type GraphQLSchema, isObjectType } from "graphql";
 import { commonResolvers } from "./common/resolvers";
 import { commonTypeDefs } from "./common/typeDefs";
 import { emissionsResolvers } from "./emissions/resolvers";
@@ -30,8 +30,16 @@ export const SCHEMA_MODULES = [
 ];
 
 export function createApiSchema(): GraphQLSchema {
-  return makeExecutableSchema({
+  const schema = makeExecutableSchema({
     typeDefs: SCHEMA_MODULES.map((module) => module.typeDefs),
     resolvers: SCHEMA_MODULES.map((module) => module.resolvers) as never,
   });
+  // A connection's totalCount is a lazy promise; graphql-jit awaits resolvers' results but reads
+  // plain properties as they are, so every totalCount gets a resolver.
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || !type.name.endsWith("Connection")) continue;
+    const field = type.getFields().totalCount;
+    if (field && !field.resolve) field.resolve = (connection: { totalCount: Promise<number> }) => connection.totalCount;
+  }
+  return schema;
 }

@@ -39,7 +39,8 @@ export interface Connection<Row> {
   readonly edges: ReadonlyArray<{ readonly cursor: string; readonly node: Row }>;
   readonly nodes: readonly Row[];
   readonly pageInfo: PageInfo;
-  readonly totalCount: () => Promise<number>;
+  /** Counted only when read (a getter: the count costs a statement only if the query selects it). */
+  readonly totalCount: Promise<number>;
 }
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -185,7 +186,9 @@ function pageOf<Row extends object>(rows: Array<Record<string, unknown>>, order:
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
-    totalCount,
+    get totalCount() {
+      return totalCount();
+    },
   };
 }
 

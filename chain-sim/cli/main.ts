@@ -3,7 +3,9 @@ import { isInitialized, defaultHome, DEFAULT_RPC_PORT, readJson } from "../node/
 import type { GenesisDoc } from "../app/genesis";
 import { loadValidatorKey, type ValidatorKeyFile } from "../node/validatorKey";
 import { DEVNET_MNEMONIC } from "../node/devnet";
+import { devnetServices } from "./devnetServices";
 import { initHome, startNode } from "./run";
+import { DEFAULT_WORKLOAD_SETTINGS } from "../workload/fleet";
 import { NODE_OPTION, print, queryAccount, queryBalances, listKeys, showStatus } from "./client";
 import { addQueryCommands } from "./queryCommands";
 import { addKey, defaultKeyringDir, KEYRING_PASSWORD_ENV, showKey } from "./signer";
@@ -11,10 +13,17 @@ import { addTxCommands } from "./txCommands";
 import { addReplayCommands } from "./replayCommands";
 import { addSimCommand } from "./simCommand";
 import { addIndexCommand } from "../../indexer/cli";
+import { addServeCommand } from "../../graphql/cli";
 
 function positiveInt(value: string): number {
   const number = Number(value);
   if (!Number.isSafeInteger(number) || number <= 0) throw new InvalidArgumentError("must be a positive integer");
+  return number;
+}
+
+function nonNegativeInt(value: string): number {
+  const number = Number(value);
+  if (!Number.isSafeInteger(number) || number < 0) throw new InvalidArgumentError("must be a non-negative integer");
   return number;
 }
 
@@ -73,14 +82,37 @@ export function buildCli(): Command {
 
   program
     .command("devnet")
-    .description("init the devnet if needed, then start it with a live status line")
+    .description("init the devnet if needed (with a workload: a fleet of printers, customers, stakers and voters), then start it with a live status line")
     .option(...homeOption)
     .option("--rpc-port <port>", `JSON-RPC port (default ${DEFAULT_RPC_PORT})`, port)
     .option("--rpc-host <host>", "JSON-RPC listen address (default 127.0.0.1)")
     .option("--block-time <ms>", "block interval in milliseconds", positiveInt)
-    .action(async (options: { home: string; rpcPort?: number; rpcHost?: string; blockTime?: number }) => {
-      if (!isInitialized(options.home)) await initHome({ home: options.home, blockTimeMs: options.blockTime });
-      await startNode({ home: options.home, config: nodeOverrides(options), statusLine: true, banner: true });
+    .option("--printers <n>", `fleet size of the workload, at init (default ${DEFAULT_WORKLOAD_SETTINGS.printers})`, positiveInt)
+    .option("--seed <n>", `seed of the workload's fleet and planner, at init (default ${DEFAULT_WORKLOAD_SETTINGS.seed})`, nonNegativeInt)
+    .option("--epoch-length <blocks>", `emissions epoch length in blocks, at init (default ${DEFAULT_WORKLOAD_SETTINGS.epochLength})`, positiveInt)
+    .option("--no-workload", "a quiet devnet: the genesis of `init`, no workload")
+    .option("--graphql-port <port>", "GraphQL API and dashboard port (0: a free one)", port, 4000)
+    .option("--graphql-host <host>", "GraphQL listen address", "127.0.0.1")
+    .option("--metrics-port <port>", "the indexer's /metrics, /health, /ready port (a free one if taken)", port, 9464)
+    .option("--no-indexer", "only the node (and workload): no indexer, GraphQL server or dashboard")
+    .action(async (options: { home: string; rpcPort?: number; rpcHost?: string; blockTime?: number; printers?: number; seed?: number; epochLength?: number; workload: boolean; graphqlPort: number; graphqlHost: string; metricsPort: number; indexer: boolean }) => {
+      const genesisChoices = options.printers !== undefined || options.seed !== undefined || options.epochLength !== undefined;
+      if (!isInitialized(options.home)) {
+        const workload = options.workload
+          ? {
+              ...DEFAULT_WORKLOAD_SETTINGS,
+              ...(options.printers !== undefined ? { printers: options.printers } : {}),
+              ...(options.seed !== undefined ? { seed: options.seed } : {}),
+              ...(options.epochLength !== undefined ? { epochLength: options.epochLength } : {}),
+            }
+          : undefined;
+        if (!workload && genesisChoices) throw new InvalidArgumentError("--printers, --seed and --epoch-length configure the workload: drop them or --no-workload");
+        await initHome({ home: options.home, blockTimeMs: options.blockTime, workload });
+      } else if (genesisChoices) {
+        process.stderr.write(`note: ${options.home} is already initialised; --printers, --seed and --epoch-length apply only to a new home\n`);
+      }
+      const services = options.indexer ? devnetServices({ graphqlPort: options.graphqlPort, graphqlHost: options.graphqlHost, metricsPort: options.metricsPort }) : [];
+      await startNode({ home: options.home, config: nodeOverrides(options), statusLine: true, banner: true, workload: options.workload, services });
     });
 
   program
@@ -131,6 +163,7 @@ export function buildCli(): Command {
   addReplayCommands(program);
   addSimCommand(program);
   addIndexCommand(program);
+  addServeCommand(program, defaultHome());
   return program;
 }
 

@@ -6,6 +6,8 @@ import { DEFAULT_NODE_CONFIG, homePaths, isInitialized, writeHome, type NodeConf
 import { ChainNode } from "../node/node";
 import { generateValidatorKey, type ValidatorKeyFile } from "../node/validatorKey";
 import { RpcServer } from "../rpc/server";
+import { buildFleet, fleetGenesisExtras, readWorkloadSettings, writeWorkloadSettings, type WorkloadSettings } from "../workload/fleet";
+import { Workload } from "../workload/workload";
 
 export interface InitOptions {
   readonly home: string;
@@ -22,6 +24,12 @@ export interface InitOptions {
    * the devnet's; the validator key must be one of its validators.
    */
   readonly genesis?: GenesisDoc;
+  /**
+   * A devnet with a workload (chain-sim/workload/): its fleet's accounts, validators, auditor,
+   * arbiter and attestor join the devnet genesis, and the settings go to config/workload.json.
+   * Ignored with `genesis`.
+   */
+  readonly workload?: WorkloadSettings;
 }
 
 /**
@@ -46,11 +54,38 @@ export async function initHome(options: InitOptions): Promise<string> {
     genesis = structuredClone(options.genesis) as GenesisDoc;
   } else {
     const genesisTimeMs = options.genesisTimeMs ?? Math.floor(Date.now() / 1000) * 1000;
-    genesis = await buildDevnetGenesis(validator, genesisTimeMs, moniker);
+    const extras = options.workload ? fleetGenesisExtras(buildFleet(options.workload)) : undefined;
+    genesis = await buildDevnetGenesis(validator, genesisTimeMs, moniker, extras);
   }
   options.patchGenesis?.(genesis);
   writeHome(options.home, config, genesis, validator);
+  if (options.workload && !options.genesis) writeWorkloadSettings(options.home, options.workload);
   return paths.genesis;
+}
+
+/** What `startNode` hands to extra services (an indexer, a GraphQL server...) when they start. */
+export interface ServiceContext {
+  readonly home: string;
+  readonly node: ChainNode;
+  /** The node's JSON-RPC URL, e.g. http://127.0.0.1:26657. */
+  readonly rpcUrl: string;
+  /** Lines to stderr, prefixed with the service's name. */
+  readonly log: (line: string) => void;
+}
+
+/** A running extra service: stopped (in reverse start order) before the node. */
+export interface RunningService {
+  stop(): Promise<void>;
+  /** A short segment for the devnet's status line, e.g. "indexed 1234". */
+  status?(): string;
+  /** Lines for the banner, e.g. "GraphQL    http://127.0.0.1:4000/graphql". */
+  readonly banner?: readonly string[];
+}
+
+/** Something started with the node, after its RPC listens (e.g. the indexer reading that RPC). */
+export interface DevnetService {
+  readonly name: string;
+  start(context: ServiceContext): Promise<RunningService>;
 }
 
 export interface StartOptions {
@@ -59,16 +94,58 @@ export interface StartOptions {
   /** Print a status line every few seconds (devnet). */
   readonly statusLine?: boolean;
   readonly banner?: boolean;
+  /** Run the workload of config/workload.json, if the home has one (devnet). */
+  readonly workload?: boolean;
+  /** Extra services started after the RPC, in order. */
+  readonly services?: readonly DevnetService[];
+  /** Stop on SIGINT/SIGTERM and exit the process (default true; tests pass false and call stop). */
+  readonly handleSignals?: boolean;
 }
 
-/** Opens the node, serves RPC, produces blocks, and stops cleanly on SIGINT/SIGTERM. */
-export async function startNode(options: StartOptions): Promise<void> {
+/** A started node and what runs with it. */
+export interface RunningNode {
+  readonly node: ChainNode;
+  readonly rpc: RpcServer;
+  readonly rpcUrl: string;
+  readonly workload?: Workload;
+  readonly services: ReadonlyArray<{ readonly name: string; readonly service: RunningService }>;
+  /** Stops the services, the workload, the RPC and the node (idempotent). */
+  stop(): Promise<void>;
+}
+
+/** Opens the node, serves RPC, produces blocks, starts the workload and the services, and stops cleanly on SIGINT/SIGTERM. */
+export async function startNode(options: StartOptions): Promise<RunningNode> {
   if (!isInitialized(options.home)) throw new Error(`${options.home} is not initialised; run \`printchain init --home ${options.home}\` first`);
-  const node = await ChainNode.open(options.home, { config: options.config, log: (line) => process.stderr.write(`${line}\n`) });
+  const log = (line: string): void => void process.stderr.write(`${line}\n`);
+  const node = await ChainNode.open(options.home, { config: options.config, log });
   await node.start();
   const rpc = new RpcServer(node, (error) => process.stderr.write(`rpc: ${error instanceof Error ? error.stack : String(error)}\n`));
   const address = await rpc.listen(node.config.rpc.port, node.config.rpc.host);
   const rpcUrl = `http://${address.address}:${address.port}`;
+
+  const settings = options.workload ? readWorkloadSettings(options.home) : undefined;
+  const workload = settings ? new Workload(node, buildFleet(settings), { log }) : undefined;
+  const services: Array<{ name: string; service: RunningService }> = [];
+  let stopped: Promise<void> | undefined;
+  const stopAll = (): Promise<void> =>
+    (stopped ??= (async () => {
+      for (const { name, service } of [...services].reverse()) {
+        await service.stop().catch((error: unknown) => log(`${name}: stop failed: ${error instanceof Error ? error.message : String(error)}`));
+      }
+      await workload?.stop();
+      await rpc.close();
+      await node.stop();
+    })());
+  try {
+    for (const service of options.services ?? []) {
+      services.push({ name: service.name, service: await service.start({ home: options.home, node, rpcUrl, log: (line) => log(`${service.name}: ${line}`) }) });
+    }
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+  await workload?.start();
+
   if (options.banner) {
     process.stdout.write(
       [
@@ -78,6 +155,10 @@ export async function startNode(options: StartOptions): Promise<void> {
         `  RPC        ${rpcUrl}  (CometBFT 0.38 JSON-RPC; try ${rpcUrl}/status)`,
         `  mnemonic   ${DEVNET_MNEMONIC}`,
         `  accounts   0..9 of that mnemonic (m/44'/118'/0'/0/N) hold 1,000,000 PRINT each`,
+        ...(settings
+          ? [`  workload   ${settings.printers} printers, seed ${settings.seed}, epochs of ${settings.epochLength} blocks, a role-weight proposal every ${settings.proposalEveryEpochs} epochs`]
+          : [`  workload   none (a quiet devnet${options.workload ? ": this home has no config/workload.json; a new --home gets one" : ""})`]),
+        ...services.flatMap(({ service }) => (service.banner ?? []).map((line) => `  ${line}`)),
         "",
       ].join("\n"),
     );
@@ -85,35 +166,51 @@ export async function startNode(options: StartOptions): Promise<void> {
     process.stdout.write(`RPC listening on ${rpcUrl} (chain ${node.app.chainId}, height ${node.height})\n`);
   }
 
-  let stopping = false;
-  const stop = async (code: number): Promise<void> => {
-    if (stopping) return;
-    stopping = true;
-    process.stdout.write("\nstopping...\n");
-    await rpc.close();
-    await node.stop();
-    process.exit(code);
-  };
-  process.on("SIGINT", () => void stop(0));
-  process.on("SIGTERM", () => void stop(0));
-  node.events.on("error", (error: unknown) => {
-    process.stderr.write(`node stopped: ${error instanceof Error ? error.stack : String(error)}\n`);
-    void stop(1);
-  });
+  if (options.handleSignals !== false) {
+    let exiting = false;
+    const exit = async (code: number): Promise<void> => {
+      if (exiting) return;
+      exiting = true;
+      process.stdout.write("\nstopping...\n");
+      await stopAll();
+      process.exit(code);
+    };
+    process.on("SIGINT", () => void exit(0));
+    process.on("SIGTERM", () => void exit(0));
+    node.events.on("error", (error: unknown) => {
+      process.stderr.write(`node stopped: ${error instanceof Error ? error.stack : String(error)}\n`);
+      void exit(1);
+    });
+  } else {
+    // A failed block stops the node (a bug or a broken invariant): stop what runs with it too.
+    node.events.on("error", (error: unknown) => {
+      process.stderr.write(`node stopped: ${error instanceof Error ? error.stack : String(error)}\n`);
+      void stopAll();
+    });
+  }
 
   if (options.statusLine) {
     let lastHeight = node.height;
     let txCount = 0;
+    let lastWorkload = workload?.stats.committed ?? 0;
     node.events.on("block", (block: { block: { data: { txs: unknown[] } } }) => (txCount += block.block.data.txs.length));
     const interval = 5000;
     setInterval(() => {
       const latest = node.block(node.height);
-      const tps = (txCount / (interval / 1000)).toFixed(1);
-      process.stdout.write(
-        `height ${node.height} (+${node.height - lastHeight})  time ${latest ? formatTime(Date.parse(latest.block.header.time)) : "-"}  tx/s ${tps}  mempool ${node.mempool.size}\n`,
-      );
+      const perSecond = (count: number): string => (count / (interval / 1000)).toFixed(1);
+      const segments = [
+        `height ${node.height} (+${node.height - lastHeight})`,
+        `time ${latest ? formatTime(Date.parse(latest.block.header.time)) : "-"}`,
+        `tx/s ${perSecond(txCount)}`,
+        ...(workload ? [`workload tx/s ${perSecond(workload.stats.committed - lastWorkload)}`] : []),
+        `mempool ${node.mempool.size}`,
+        ...services.flatMap(({ service }) => (service.status ? [service.status()] : [])),
+      ];
+      process.stdout.write(`${segments.join("  ")}\n`);
       lastHeight = node.height;
       txCount = 0;
+      lastWorkload = workload?.stats.committed ?? 0;
     }, interval).unref();
   }
+  return { node, rpc, rpcUrl, workload, services, stop: stopAll };
 }

@@ -147,24 +147,58 @@ function emissionsParamsJson(): Record<string, unknown> {
 }
 
 /**
- * The devnet genesis: accounts 0..9 of the devnet mnemonic hold 1,000,000 PRINT each; account 7
- * attests contributions, account 8 is the printer auditor and account 9 the job arbiter.
+ * What a devnet with a workload adds to the quiet devnet genesis (chain-sim/workload/fleet.ts
+ * computes it): its own funded accounts, validators bonded next to the block producer, more
+ * auditors, arbiters and attestors, and an epoch length.
  */
-export async function buildDevnetGenesis(validator: ValidatorKeyFile, genesisTimeMs: number, moniker: string): Promise<GenesisDoc> {
+export interface DevnetGenesisExtras {
+  readonly balances?: ReadonlyArray<{ readonly address: string; readonly amount: bigint }>;
+  /** Bonded at genesis after the block producer (account 0's validator, which stays first). */
+  readonly validators?: readonly GenesisValidatorSpec[];
+  readonly auditors?: readonly string[];
+  readonly arbiters?: readonly string[];
+  readonly attestors?: readonly string[];
+  /** Emissions epoch length in blocks (module default: 100). */
+  readonly epochLength?: number;
+  /** Gov deposit and voting periods in blocks (default 60). */
+  readonly govPeriodBlocks?: number;
+}
+
+/** The devnet's deposit and voting periods, in blocks. */
+export const DEVNET_GOV_PERIOD_BLOCKS = 60;
+
+/**
+ * The devnet genesis: accounts 0..9 of the devnet mnemonic hold 1,000,000 PRINT each; account 0
+ * operates the first genesis validator (the block producer); account 7 attests contributions,
+ * account 8 is the printer auditor and account 9 the job arbiter. `extras` adds what a workload
+ * needs; without it the genesis is the quiet devnet's.
+ */
+export async function buildDevnetGenesis(validator: ValidatorKeyFile, genesisTimeMs: number, moniker: string, extras: DevnetGenesisExtras = {}): Promise<GenesisDoc> {
   const addresses = await deriveAddresses(DEVNET_MNEMONIC, DEVNET_FUNDED_ACCOUNTS);
-  const genesis = buildGenesis({
+  let genesis = buildGenesis({
     chainId: DEVNET_CHAIN_ID,
     genesisTimeMs,
     validator,
     moniker,
-    balances: addresses.map((address) => ({ address, amount: DEVNET_ACCOUNT_BALANCE })),
+    balances: [...addresses.map((address) => ({ address, amount: DEVNET_ACCOUNT_BALANCE })), ...(extras.balances ?? [])],
   });
+  if (extras.validators && extras.validators.length > 0) {
+    const producer: GenesisValidatorSpec = { operator: addresses[0], pubKey: validator.pub_key.value, tokens: DEVNET_SELF_BOND, moniker };
+    genesis = withGenesisValidators(genesis, [producer, ...extras.validators]);
+  }
   const appState = genesis.app_state as Record<string, unknown>;
+  const period = String(extras.govPeriodBlocks ?? DEVNET_GOV_PERIOD_BLOCKS);
   // Short devnet periods (the module defaults assume 5 s blocks over days).
   appState.staking = { ...(appState.staking as object), params: { ...stakingParamsJson(), unbondingBlocks: "120" } };
-  appState.gov = { params: { ...govParamsJson(), maxDepositPeriod: "60", votingPeriod: "60" } };
-  appState.printers = { params: { ...printersParamsJson(), auditors: [addresses[DEVNET_AUDITOR_INDEX]] } };
-  appState.jobs = { params: { ...jobsParamsJson(), arbiters: [addresses[DEVNET_ARBITER_INDEX]] } };
-  appState.emissions = { params: { ...emissionsParamsJson(), attestors: [addresses[DEVNET_ATTESTOR_INDEX]] } };
+  appState.gov = { params: { ...govParamsJson(), maxDepositPeriod: period, votingPeriod: period } };
+  appState.printers = { params: { ...printersParamsJson(), auditors: [addresses[DEVNET_AUDITOR_INDEX], ...(extras.auditors ?? [])] } };
+  appState.jobs = { params: { ...jobsParamsJson(), arbiters: [addresses[DEVNET_ARBITER_INDEX], ...(extras.arbiters ?? [])] } };
+  appState.emissions = {
+    params: {
+      ...emissionsParamsJson(),
+      attestors: [addresses[DEVNET_ATTESTOR_INDEX], ...(extras.attestors ?? [])],
+      ...(extras.epochLength !== undefined ? { epochLength: String(extras.epochLength) } : {}),
+    },
+  };
   return genesis;
 }

@@ -171,6 +171,19 @@ export function randomPrinter(rng: Rng, id: string, owner: number): PlannedPrint
   };
 }
 
+/** An operator's behaviour: most are good (60 %), some sloppy (30 %), a few bad (10 %). */
+export function randomProfile(rng: Rng): OperatorProfile {
+  const tier = rng.weighted([60, 30, 10]);
+  const scale = [1, 4, 12][tier];
+  return {
+    failBps: rng.range(0, 300) * scale,
+    lateBps: rng.range(0, 500) * scale,
+    overGramsBps: rng.range(500, 2000) * scale > 9000 ? 9000 : rng.range(500, 2000) * scale,
+    lowQualityBps: Math.min(9000, rng.range(0, 600) * scale),
+    speedBps: rng.range(3000, 10_000),
+  };
+}
+
 /** The accounts, their roles and behaviour, the printers to register and the producer's key — all from the seed. */
 export function buildPopulation(seed: number, sizes: PopulationSizes = DEFAULT_SIZES): Population {
   const rng = new Rng(`printchain-sim population ${seed}`);
@@ -186,18 +199,7 @@ export function buildPopulation(seed: number, sizes: PopulationSizes = DEFAULT_S
   const genesisValidators = Array.from({ length: sizes.validators }, () => add("validator"));
   const validatorCandidates = Array.from({ length: sizes.validatorCandidates }, () => add("validator"));
   for (let i = 0; i < sizes.delegators; i++) add("delegator");
-  for (let i = 0; i < sizes.operators; i++) {
-    // Quality varies by operator: most are good, some are sloppy, a few are bad.
-    const tier = rng.weighted([60, 30, 10]);
-    const scale = [1, 4, 12][tier];
-    add("operator", {
-      failBps: rng.range(0, 300) * scale,
-      lateBps: rng.range(0, 500) * scale,
-      overGramsBps: rng.range(500, 2000) * scale > 9000 ? 9000 : rng.range(500, 2000) * scale,
-      lowQualityBps: Math.min(9000, rng.range(0, 600) * scale),
-      speedBps: rng.range(3000, 10_000),
-    });
-  }
+  for (let i = 0; i < sizes.operators; i++) add("operator", randomProfile(rng));
   for (let i = 0; i < sizes.customers; i++) add("customer");
   for (let i = 0; i < sizes.attestors; i++) add("attestor");
   for (let i = 0; i < sizes.auditors; i++) add("auditor");

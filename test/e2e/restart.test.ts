@@ -120,7 +120,7 @@ describe("the node process survives SIGKILL", () => {
 
   test("`printchain devnet` initialises a fresh home and serves the devnet chain", async () => {
     const devnetHome = tempHome("devnet");
-    const devnet = await startCli(["devnet", "--home", devnetHome, "--rpc-port", "0", "--block-time", "100"]);
+    const devnet = await startCli(["devnet", "--home", devnetHome, "--rpc-port", "0", "--block-time", "100", "--no-indexer"]);
     try {
       const client = await StargateClient.connect(devnet.url);
       expect(await client.getChainId()).toBe("printchain-devnet-1");

@@ -5,10 +5,12 @@ import { measurePoolVerifyRate, measureVerifyRate } from "./verifyLimit";
 import { DEFAULT_NODE_CONFIG } from "../chain-sim/node/home";
 import { runEmissionsBench } from "./emissions";
 import { runGovBench } from "./gov";
+import { runGraphqlBench } from "./graphql";
 import { runIndexerBench } from "./indexer";
 import { runReplayBench } from "./replay";
 import { runSimBench } from "./sim";
 import { runMarketplaceBench } from "./marketplace";
+import { formatText, RESULTS_DIR, writeSummary, type BenchName as SummarisedBench } from "./summary";
 import { buildWorkload, line, median, round, runAppPipeline, runBlockPipeline, runNodePipeline, runPipelinedBlocks, type Workload } from "./pipeline";
 
 const TXS = 6000;
@@ -83,18 +85,28 @@ async function runPipelineBench(): Promise<void> {
   );
 }
 
-const BENCHES = { pipeline: runPipelineBench, marketplace: runMarketplaceBench, emissions: runEmissionsBench, gov: runGovBench, replay: runReplayBench, sim: runSimBench, indexer: runIndexerBench } as const;
+const BENCHES = { pipeline: runPipelineBench, marketplace: runMarketplaceBench, emissions: runEmissionsBench, gov: runGovBench, replay: runReplayBench, sim: runSimBench, indexer: runIndexerBench, graphql: runGraphqlBench } as const satisfies Record<SummarisedBench, () => Promise<void>>; // every bench has a summary
 type BenchName = keyof typeof BENCHES;
 
-/** `node dist/bench/run.js [pipeline|marketplace|emissions|gov|replay|sim|indexer]...`: the named benchmarks, or all of them in this order. */
+/**
+ * `node dist/bench/run.js [pipeline|marketplace|emissions|gov|replay|sim|indexer|graphql]...`: the named
+ * benchmarks, or all of them in this order; then bench/results/summary.{json,md} (see ./summary).
+ */
 async function main(args: readonly string[]): Promise<void> {
   const names = Object.keys(BENCHES) as BenchName[];
   const unknown = args.filter((arg) => !(names as string[]).includes(arg));
   if (unknown.length > 0) throw new Error(`unknown benchmark ${unknown.join(", ")}; choose from ${names.join(", ")}`);
   const selected = args.length === 0 ? names : names.filter((name) => args.includes(name));
-  for (const [index, name] of selected.entries()) {
-    if (index > 0) process.stdout.write("\n");
-    await BENCHES[name]();
+  const started = Date.now();
+  try {
+    for (const [index, name] of selected.entries()) {
+      if (index > 0) process.stdout.write("\n");
+      await BENCHES[name]();
+    }
+  } finally {
+    // Also after a failed bench: what ran is summarised, the failed one marked stale.
+    const summary = writeSummary(RESULTS_DIR, selected, started);
+    process.stdout.write(`\n${formatText(summary)}\nwrote bench/results/summary.json and bench/results/summary.md\n`);
   }
 }
 

@@ -8,6 +8,8 @@ import { generateValidatorKey, type ValidatorKeyFile } from "../node/validatorKe
 import { RpcServer } from "../rpc/server";
 import { buildFleet, fleetGenesisExtras, readWorkloadSettings, writeWorkloadSettings, type WorkloadSettings } from "../workload/fleet";
 import { Workload } from "../workload/workload";
+import { StateView } from "../sim/view";
+import { emissionsCodecs } from "../../proto";
 
 export interface InitOptions {
   readonly home: string;
@@ -195,11 +197,21 @@ export async function startNode(options: StartOptions): Promise<RunningNode> {
     let lastWorkload = workload?.stats.committed ?? 0;
     node.events.on("block", (block: { block: { data: { txs: unknown[] } } }) => (txCount += block.block.data.txs.length));
     const interval = 5000;
+    const view = new StateView(node);
+    const currentEpoch = (): string => {
+      try {
+        return String(view.query("/printchain.emissions.v1.Query/CurrentEpoch", emissionsCodecs.QueryCurrentEpochRequest, emissionsCodecs.QueryCurrentEpochResponse, {}).epoch);
+      } catch {
+        return "-";
+      }
+    };
     setInterval(() => {
       const latest = node.block(node.height);
+      view.invalidate();
       const perSecond = (count: number): string => (count / (interval / 1000)).toFixed(1);
       const segments = [
         `height ${node.height} (+${node.height - lastHeight})`,
+        `epoch ${currentEpoch()}`,
         `time ${latest ? formatTime(Date.parse(latest.block.header.time)) : "-"}`,
         `tx/s ${perSecond(txCount)}`,
         ...(workload ? [`workload tx/s ${perSecond(workload.stats.committed - lastWorkload)}`] : []),

@@ -1,5 +1,6 @@
 import { apiError, type GraphqlContext } from "../../context";
 import { connection, type ConnectionArgs, nestedConnection, orderOf, type ScalarFilter, type SortKey, Where } from "../common/connection";
+import { metricAggregateColumns, metricAggregates } from "../common/aggregates";
 import { proposalById } from "../gov/loaders";
 import { printerById } from "../printers/loaders";
 import { validatorByOperator } from "../staking/loaders";
@@ -80,22 +81,11 @@ async function emissionStats(context: GraphqlContext, args: { groupBy: string[];
   const groupBy = [...new Set(args.groupBy ?? [])];
   const where = new Where();
   rewardFilter(where, args.where);
-  const aggregates = Object.entries(STAT_METRICS).map(([name, column]) =>
-    [
-      `count(${column})::int AS "${name}_count"`,
-      `sum(${column})::text AS "${name}_sum"`,
-      `trunc(avg(${column}), 4)::text AS "${name}_avg"`,
-      `min(${column})::text AS "${name}_min"`,
-      `max(${column})::text AS "${name}_max"`,
-      `percentile_disc(0.5) WITHIN GROUP (ORDER BY ${column})::text AS "${name}_p50"`,
-      `percentile_disc(0.95) WITHIN GROUP (ORDER BY ${column})::text AS "${name}_p95"`,
-    ].join(", "),
-  );
   const keys = groupBy.map((field) => GROUP_COLUMNS[field]);
   const orderKeys = groupBy.map((field) => (field === "ROLE" ? `array_position(${where.param(ROLES, "text[]")}, r.role)` : GROUP_COLUMNS[field]));
   const rows = await context.sql.query<Record<string, string | number | null>>(
     `SELECT ${groupBy.includes("EPOCH") ? "r.epoch::int" : "NULL::int"} AS epoch, ${groupBy.includes("ROLE") ? "r.role" : "NULL::text"} AS role,
-       count(*)::int AS rewards, count(DISTINCT r.recipient)::int AS recipients, ${aggregates.join(", ")}
+       count(*)::int AS rewards, count(DISTINCT r.recipient)::int AS recipients, ${metricAggregateColumns(STAT_METRICS)}
      FROM emission_rewards r ${where.sql} ${keys.length > 0 ? `GROUP BY ${keys.join(", ")} ORDER BY ${orderKeys.join(", ")}` : ""}`,
     where.params,
   );
@@ -105,7 +95,7 @@ async function emissionStats(context: GraphqlContext, args: { groupBy: string[];
     role: row.role,
     rewards: row.rewards,
     recipients: row.recipients,
-    ...Object.fromEntries(Object.keys(STAT_METRICS).map((name) => [name, { count: Number(row[`${name}_count`]), sum: row[`${name}_sum`], avg: row[`${name}_avg`], min: row[`${name}_min`], max: row[`${name}_max`], p50: row[`${name}_p50`], p95: row[`${name}_p95`] }])),
+    ...metricAggregates(row, STAT_METRICS),
   }));
 }
 

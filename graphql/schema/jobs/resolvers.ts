@@ -1,6 +1,7 @@
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
 import type { GraphqlContext } from "../../context";
 import { connection, nestedConnection, orderOf, type ConnectionArgs, type Order, type ScalarFilter, type SortKey, Where } from "../common/connection";
+import { metricAggregateColumns, metricAggregates } from "../common/aggregates";
 import { printerById, type PrinterRow } from "../printers/loaders";
 import { confirmationByJob, disputeByJob, JOB_COLUMNS, jobById, type JobPartRow, type JobRow, proofByJob } from "./loaders";
 
@@ -100,19 +101,15 @@ async function jobStats(context: GraphqlContext, args: { groupBy: string; where?
   const where = new Where();
   applyJobWhere(where, args.where);
   const group = GROUPS[args.groupBy];
-  const aggregates = Object.entries(METRICS).map(([name, column]) =>
-    [`count(${column}) AS "${name}_count"`, `sum(${column})::text AS "${name}_sum"`, `trunc(avg(${column}), 4)::text AS "${name}_avg"`, `min(${column})::text AS "${name}_min"`, `max(${column})::text AS "${name}_max"`,
-      `percentile_disc(0.5) WITHIN GROUP (ORDER BY ${column})::text AS "${name}_p50"`, `percentile_disc(0.95) WITHIN GROUP (ORDER BY ${column})::text AS "${name}_p95"`].join(", "),
-  );
   const rows = await context.sql.query<Record<string, string | number | null>>(
-    `SELECT ${group.key} AS key, count(*)::int AS count, ${aggregates.join(", ")}
+    `SELECT ${group.key} AS key, count(*)::int AS count, ${metricAggregateColumns(METRICS)}
      FROM jobs j LEFT JOIN proofs_of_print pp ON pp.job_id = j.id ${group.join} ${where.sql} GROUP BY ${group.key} ORDER BY ${group.order}`,
     where.params,
   );
   return rows.map((row) => ({
     key: row.key,
     count: row.count,
-    ...Object.fromEntries(Object.keys(METRICS).map((name) => [name, { count: Number(row[`${name}_count`]), sum: row[`${name}_sum`], avg: row[`${name}_avg`], min: row[`${name}_min`], max: row[`${name}_max`], p50: row[`${name}_p50`], p95: row[`${name}_p95`] }])),
+    ...metricAggregates(row, METRICS),
   }));
 }
 

@@ -1,5 +1,6 @@
 import { apiError, type GraphqlContext } from "../../context";
 import { connection, nestedConnection, orderOf, type ConnectionArgs, type ScalarFilter, type SortKey, Where } from "../common/connection";
+import { metricAggregateColumns, metricAggregates } from "../common/aggregates";
 import { latestEpoch } from "../emissions/loaders";
 import { derivedRates, emptyPerformance, EPOCH_STATS_AS_SPAN, EPOCH_STATS_COLUMNS, performanceAsOf, performanceByPrinter, performanceColumns, PRINTER_COLUMNS, PRINTER_WITH_PERFORMANCE, printerById, type PrinterRow, SUMMED_EPOCH_STATS } from "./loaders";
 
@@ -132,13 +133,9 @@ async function printerStats(context: GraphqlContext, args: { groupBy: string; wh
   where.filter("s.epoch", args.where?.epoch, "bigint");
   where.filter("p.region", args.where?.region, "text");
   where.filter("p.technology", args.where?.technology, "text");
-  const aggregates = Object.entries(STAT_METRICS).map(([name, column]) =>
-    [`count(${column}) AS "${name}_count"`, `sum(${column})::text AS "${name}_sum"`, `trunc(avg(${column}), 4)::text AS "${name}_avg"`, `min(${column})::text AS "${name}_min"`, `max(${column})::text AS "${name}_max"`,
-      `percentile_disc(0.5) WITHIN GROUP (ORDER BY ${column})::text AS "${name}_p50"`, `percentile_disc(0.95) WITHIN GROUP (ORDER BY ${column})::text AS "${name}_p95"`].join(", "),
-  );
   const key = GROUP_KEYS[args.groupBy];
   const rows = await context.sql.query<Record<string, string | number>>(
-    `SELECT ${key} AS key, count(DISTINCT s.printer_id)::int AS printers, count(*)::int AS rows, ${aggregates.join(", ")}
+    `SELECT ${key} AS key, count(DISTINCT s.printer_id)::int AS printers, count(*)::int AS rows, ${metricAggregateColumns(STAT_METRICS)}
      FROM printer_epoch_stats s JOIN printers p ON p.id = s.printer_id ${where.sql} GROUP BY ${key} ORDER BY ${args.groupBy === "EPOCH" ? "min(s.epoch)" : key}`,
     where.params,
   );
@@ -146,7 +143,7 @@ async function printerStats(context: GraphqlContext, args: { groupBy: string; wh
     key: row.key,
     printers: row.printers,
     rows: row.rows,
-    ...Object.fromEntries(Object.keys(STAT_METRICS).map((name) => [name, { count: Number(row[`${name}_count`]), sum: row[`${name}_sum`], avg: row[`${name}_avg`], min: row[`${name}_min`], max: row[`${name}_max`], p50: row[`${name}_p50`], p95: row[`${name}_p95`] }])),
+    ...metricAggregates(row, STAT_METRICS),
   }));
 }
 

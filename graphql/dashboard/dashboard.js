@@ -243,10 +243,15 @@ refreshAll().then(() => {
     await refreshSummary();
     state.updates = (state.updates || 0) + 1;
   }, 1000);
+  // Printers register and change status within an epoch: the map follows every 10 s.
+  const onBlockMap = throttled(refreshMap, 10_000);
   const onEpoch = throttled(async () => {
     await Promise.all([refreshMap(), refreshEmissions(), refreshLeaderboard(), refreshProposals()]);
     if (state.selectedPrinter) await selectPrinter(state.selectedPrinter);
   }, 1000);
-  subscribe("subscription { newBlocks { height } }", onBlock);
+  subscribe("subscription { newBlocks { height } }", () => {
+    onBlock();
+    onBlockMap();
+  });
   subscribe("subscription { newEpochs { epoch } }", onEpoch);
 });

@@ -37,7 +37,7 @@ const LEADERBOARD = `query Leaderboard($epoch: Int!) {
 }`;
 
 /** The dataset, generated in SQL (deterministic: every value is a function of the row number). */
-export async function loadDataset(query: (sql: string) => Promise<unknown>): Promise<void> {
+async function loadDataset(query: (sql: string) => Promise<unknown>): Promise<void> {
   const regions = `(ARRAY['DE','US-CA','US-NY','BR','JP','IN','KE','FR','AU','CN'])`;
   await query(`INSERT INTO printers (id, owner, moniker, status, technology, materials, region, latitude_udeg, longitude_udeg, bond, registered_height, updated_height)
     SELECT 'p-' || i, 'print1owner' || (i % 2000), 'printer ' || i,

@@ -1,7 +1,7 @@
 /** `printchain serve`: the GraphQL API over the indexer's database. */
 import { join } from "node:path";
 import { type Command, InvalidArgumentError } from "commander";
-import { DEFAULT_LIMITS } from "./context";
+import { DEFAULT_GRAPHQL_PORT, DEFAULT_LIMITS, DEFAULT_STATEMENT_TIMEOUT_MS } from "./context";
 
 function nonNegativeInt(value: string): number {
   const number = Number(value);
@@ -27,9 +27,9 @@ export function addServeCommand(program: Command, defaultHome: string): void {
     .description("serve the GraphQL API (GraphiQL on GET /graphql) over the indexer's database: $DATABASE_URL, else the embedded PostgreSQL of <home> (the running one of `printchain index`, or started here)")
     .option("--home <dir>", "home dir of the embedded PostgreSQL (<home>/indexer/pg)", defaultHome)
     .option("--host <host>", "listen address", "127.0.0.1")
-    .option("--port <n>", "listen port (0: a free one)", nonNegativeInt, 4000)
+    .option("--port <n>", "listen port (0: a free one)", nonNegativeInt, DEFAULT_GRAPHQL_PORT)
     .option("--rpc <url>", "node RPC, for the chain head and lag in _meta", "http://127.0.0.1:26657")
-    .option("--statement-timeout <ms>", "PostgreSQL statement_timeout of every API query", nonNegativeInt, 5_000)
+    .option("--statement-timeout <ms>", "PostgreSQL statement_timeout of every API query", nonNegativeInt, DEFAULT_STATEMENT_TIMEOUT_MS)
     .option("--max-page-size <n>", "largest first/last of a list", nonNegativeInt, DEFAULT_LIMITS.maxPageSize)
     .option("--max-depth <n>", "deepest selection of an operation", nonNegativeInt, DEFAULT_LIMITS.maxDepth)
     .option("--max-cost <n>", "most objects an operation may return (lists count their page size times their parent's)", nonNegativeInt, DEFAULT_LIMITS.maxCost)

@@ -19,6 +19,9 @@ export interface ApiLimits {
   readonly maxCountedRows: number;
 }
 
+export const DEFAULT_GRAPHQL_PORT = 4000;
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 5_000;
+
 export const DEFAULT_LIMITS: ApiLimits = { maxPageSize: 1_000, maxDepth: 12, maxCost: 50_000, maxCountedRows: 10_000 };
 
 /** Error codes clients can rely on (`extensions.code`). */
@@ -45,15 +48,12 @@ function statementName(text: string): string | undefined {
 }
 
 export class Sql {
-  statements = 0;
-
   constructor(
     private readonly pool: Pool,
     private readonly onStatement?: (sql: string) => void,
   ) {}
 
   async query<Row>(text: string, params: readonly unknown[] = []): Promise<Row[]> {
-    this.statements++;
     this.onStatement?.(text);
     try {
       // Named: each connection parses and plans a statement once, then only binds and runs it.

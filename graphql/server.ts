@@ -12,7 +12,7 @@ import { createYoga, maskError, type Plugin } from "graphql-yoga";
 import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
 import { useGraphQlJit } from "@envelop/graphql-jit";
 import { Pool } from "pg";
-import { type ApiLimits, DEFAULT_LIMITS, GraphqlContext, Sql } from "./context";
+import { type ApiLimits, DEFAULT_GRAPHQL_PORT, DEFAULT_LIMITS, DEFAULT_STATEMENT_TIMEOUT_MS, GraphqlContext, Sql } from "./context";
 import { useOperationLimits } from "./guards";
 import { CheckpointFeed } from "./live";
 import { createApiSchema } from "./schema/index";
@@ -47,8 +47,6 @@ export interface GraphqlServer {
   close(): Promise<void>;
 }
 
-export const DEFAULT_GRAPHQL_PORT = 4000;
-export const DEFAULT_STATEMENT_TIMEOUT_MS = 5_000;
 
 /** The node's head height over RPC, cached for a second (one request however many clients ask). */
 function chainHeadReader(rpcUrl: string | undefined): () => Promise<number | null> {

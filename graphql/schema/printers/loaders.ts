@@ -55,7 +55,7 @@ export function performanceColumns(t: string): string {
  * A printer_totals row `t` (LEFT JOINed) as one PrinterPerformance object, so a printer and its
  * current performance are one statement. Numbers travel as text (BigInt/Decimal are strings).
  */
-export function performanceObject(t: string): string {
+function performanceObject(t: string): string {
   const rates = derivedRates(t);
   const fields = [
     `'printerId', ${t}.printer_id`,

@@ -135,7 +135,8 @@ export class Indexer {
       log: this.options.log,
       onFetchDuration: metrics && ((seconds) => metrics.heightFetched(seconds)),
       onRetry: (error, attempt) => {
-        if (attempt >= NODE_ERROR_ATTEMPTS && nodeErrorAnswer(error)) throw error;
+        // Stopping ends the RPC retries (a node that is down must not hold SIGINT/SIGTERM up).
+        if (this.stopped || (attempt >= NODE_ERROR_ATTEMPTS && nodeErrorAnswer(error))) throw error;
         metrics?.rpcRetried();
       },
     });
@@ -184,7 +185,12 @@ export class Indexer {
         if (height >= target) {
           if (this.options.once) break;
           await sleep(this.options.pollMs ?? 500);
-          target = (await source.status()).latestHeight;
+          try {
+            target = (await source.status()).latestHeight;
+          } catch (error) {
+            if (this.stopped) break; // stopped while the node was unreachable: nothing is lost
+            throw error;
+          }
           metrics?.setChainHead(target);
           continue;
         }
@@ -245,6 +251,7 @@ export class Indexer {
           if (batch.length > 0 && !this.stopped) await flush();
         } catch (error) {
           await settle(); // batch k first: its error, else its commit, before batch k+1's error
+          if (this.stopped && !(error instanceof IndexerError)) break; // a fetch cut short by stop(): nothing of it was written
           throw error instanceof IndexerError ? error : fetchFailure(expected, error);
         }
         await settle();

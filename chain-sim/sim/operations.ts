@@ -1,7 +1,7 @@
 import type { EncodeObject } from "@cosmjs/proto-signing";
 import { emissionsCodecs, govCodecs, jobsCodecs, printchain, printersCodecs, stakingCodecs } from "../../proto";
 import { addressFromBytes, moduleAddress, valoperFromAccount } from "../types/address";
-import { HUBS, MATERIALS, MINUTE_MS, PRINT, randomPrinter, type Population, type SimAccount } from "./genesis";
+import { HUBS, MATERIALS, MINUTE_MS, PRINT, randomPrinter, type PlannedPrinter, type Population, type SimAccount } from "./genesis";
 import { Rng } from "./rng";
 import type { StateView } from "./view";
 
@@ -56,6 +56,26 @@ const dec18 = (bps: number): string => `${Math.floor(bps / 10000)}.${(bps % 1000
 const role = (ctx: OpContext, name: SimAccount["role"]): readonly number[] => ctx.population.byRole[name];
 const everyone = (ctx: OpContext): number[] => ctx.population.accounts.map((account) => account.index);
 const msg = (typeUrl: string, value: unknown): EncodeObject => ({ typeUrl, value });
+
+/** The MsgRegisterPrinter of a planned printer (the simulation's and the devnet workload's). */
+export function registerPrinterMsg(owner: string, planned: PlannedPrinter, moniker: string, bond: bigint): EncodeObject {
+  return msg(printersCodecs.MsgRegisterPrinter.typeUrl, {
+    owner,
+    printerId: planned.id,
+    moniker,
+    spec: {
+      technology: planned.technology,
+      buildVolume: planned.buildVolume,
+      materials: planned.materials,
+      nozzleDiameterUm: planned.nozzleUm,
+      layerResolutionUm: planned.layerUm,
+      maxSpeedMmPerS: planned.speedMmPerS,
+      throughputMm3PerHour: planned.throughput,
+    },
+    location: { latitudeUdeg: planned.latitudeUdeg, longitudeUdeg: planned.longitudeUdeg, region: planned.region },
+    bond: bond.toString(),
+  });
+}
 
 function profileOf(ctx: OpContext, index: number): NonNullable<SimAccount["profile"]> {
   return ctx.population.accounts[index].profile ?? { failBps: 100, lateBps: 100, overGramsBps: 1000, lowQualityBps: 100, speedBps: 8000 };
@@ -112,22 +132,7 @@ const registerPrinter: Operation = {
       op: this.name,
       signer: planned.owner,
       msgs: [
-        msg(printersCodecs.MsgRegisterPrinter.typeUrl, {
-          owner: addr(ctx, planned.owner),
-          printerId: planned.id,
-          moniker: `printer ${planned.id}`,
-          spec: {
-            technology: planned.technology,
-            buildVolume: planned.buildVolume,
-            materials: planned.materials,
-            nozzleDiameterUm: planned.nozzleUm,
-            layerResolutionUm: planned.layerUm,
-            maxSpeedMmPerS: planned.speedMmPerS,
-            throughputMm3PerHour: planned.throughput,
-          },
-          location: { latitudeUdeg: planned.latitudeUdeg, longitudeUdeg: planned.longitudeUdeg, region: planned.region },
-          bond: (ctx.rng.bigRange(1n, 20n) * PRINT).toString(),
-        }),
+        registerPrinterMsg(addr(ctx, planned.owner), planned, `printer ${planned.id}`, ctx.rng.bigRange(1n, 20n) * PRINT),
       ],
     };
   },

@@ -1,7 +1,7 @@
 import type { EncodeObject } from "@cosmjs/proto-signing";
 import { govCodecs, jobsCodecs, printchain, printersCodecs, stakingCodecs, toBigInt } from "../../proto";
 import { PRINT, type OperatorProfile } from "../sim/genesis";
-import { OPERATIONS, paramsProposalMessage, type OpContext, type Operation, type PlannedOp } from "../sim/operations";
+import { OPERATIONS, paramsProposalMessage, registerPrinterMsg, type OpContext, type Operation, type PlannedOp } from "../sim/operations";
 import { Rng } from "../sim/rng";
 import { valoperFromAccount } from "../types/address";
 import type { Fleet } from "./fleet";
@@ -117,22 +117,7 @@ const registerPrinters: Activity = {
               op: this.name,
               signer: planned.owner,
               msgs: [
-                msg(printersCodecs.MsgRegisterPrinter.typeUrl, {
-                  owner: addr(ctx, planned.owner),
-                  printerId: planned.id,
-                  moniker: `${planned.region} ${["", "FDM", "SLA", "SLS", "MJF", "DMLS"][planned.technology]} ${planned.id.slice(-3)}`,
-                  spec: {
-                    technology: planned.technology,
-                    buildVolume: planned.buildVolume,
-                    materials: planned.materials,
-                    nozzleDiameterUm: planned.nozzleUm,
-                    layerResolutionUm: planned.layerUm,
-                    maxSpeedMmPerS: planned.speedMmPerS,
-                    throughputMm3PerHour: planned.throughput,
-                  },
-                  location: { latitudeUdeg: planned.latitudeUdeg, longitudeUdeg: planned.longitudeUdeg, region: planned.region },
-                  bond: (ctx.rng.bigRange(1n, 20n) * PRINT).toString(),
-                }),
+                registerPrinterMsg(addr(ctx, planned.owner), planned, `${planned.region} ${["", "FDM", "SLA", "SLS", "MJF", "DMLS"][planned.technology]} ${planned.id.slice(-3)}`, ctx.rng.bigRange(1n, 20n) * PRINT),
               ],
             },
           ]

@@ -226,51 +226,12 @@ test("pagination both ways (epochs by minted, rewards by amount) gives the same 
   expect(badProjection.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
 });
 
-/** One SSE subscription: its `next` payloads as they arrive, until `close`. */
-function subscribe(query: string) {
-  const controller = new AbortController();
-  const payloads: Array<{ data?: Record<string, any>; errors?: unknown[] }> = [];
-  const opened = fetch(fixture.api.url, { method: "POST", headers: { "Content-Type": "application/json", Accept: "text/event-stream" }, body: JSON.stringify({ query }), signal: controller.signal }).then((response) => {
-    expect(response.status).toBe(200);
-    const reader = response.body!.getReader();
-    const decoder = new TextDecoder();
-    let buffer = "";
-    void (async () => {
-      try {
-        for (;;) {
-          const { value, done } = await reader.read();
-          if (done) return;
-          buffer += decoder.decode(value, { stream: true });
-          let end: number;
-          while ((end = buffer.indexOf("\n\n")) >= 0) {
-            const lines = buffer.slice(0, end).split("\n");
-            buffer = buffer.slice(end + 2);
-            if (!lines.includes("event: next")) continue;
-            payloads.push(JSON.parse(lines.filter((line) => line.startsWith("data:")).map((line) => line.slice(5).trim()).join("\n")));
-          }
-        }
-      } catch {
-        // aborted
-      }
-    })();
-  });
-  return {
-    opened,
-    payloads,
-    async waitFor(count: number, timeoutMs = 15_000): Promise<void> {
-      const until = Date.now() + timeoutMs;
-      while (payloads.length < count && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 50));
-    },
-    close: () => controller.abort(),
-  };
-}
-
 test("newEpochs over SSE: the epochs whose end block the checkpoint advances over (checkpoint set back, then forward)", async () => {
   const [checkpoint] = await fixture.sql<{ height: string }>(`SELECT height FROM checkpoints WHERE id = 'main'`);
   const head = Number(checkpoint.height);
   expect(head).toBe(100);
   await fixture.sql(`UPDATE checkpoints SET height = 55 WHERE id = 'main'`);
-  const subscription = subscribe(`subscription { newEpochs { epoch endHeight minted weights { role weight } } }`);
+  const subscription = fixture.subscribe(`subscription { newEpochs { epoch endHeight minted weights { role weight } } }`);
   try {
     await subscription.opened;
     await new Promise((resolve) => setTimeout(resolve, 1_500));

@@ -397,53 +397,6 @@ test("every served order reads an index in order (no sort), top level and per pr
   }
 });
 
-/** One SSE subscription over HTTP: its `next` payloads as they arrive, until `close`. */
-function subscribe(query: string, variables: Record<string, unknown> = {}) {
-  const controller = new AbortController();
-  const payloads: Array<{ data?: Record<string, any>; errors?: unknown[] }> = [];
-  const opened = fetch(fixture.api.url, {
-    method: "POST",
-    headers: { "Content-Type": "application/json", Accept: "text/event-stream" },
-    body: JSON.stringify({ query, variables }),
-    signal: controller.signal,
-  }).then(async (response) => {
-    expect(response.status).toBe(200);
-    expect(response.headers.get("content-type")).toContain("text/event-stream");
-    const reader = response.body!.getReader();
-    const decoder = new TextDecoder();
-    let buffer = "";
-    void (async () => {
-      try {
-        for (;;) {
-          const { value, done } = await reader.read();
-          if (done) return;
-          buffer += decoder.decode(value, { stream: true });
-          let end: number;
-          while ((end = buffer.indexOf("\n\n")) >= 0) {
-            const message = buffer.slice(0, end);
-            buffer = buffer.slice(end + 2);
-            const lines = message.split("\n");
-            if (!lines.some((line) => line === "event: next")) continue;
-            const data = lines.filter((line) => line.startsWith("data:")).map((line) => line.slice(5).trim()).join("\n");
-            payloads.push(JSON.parse(data));
-          }
-        }
-      } catch {
-        // aborted
-      }
-    })();
-  });
-  return {
-    opened,
-    payloads,
-    async waitFor(count: number, timeoutMs = 15_000): Promise<void> {
-      const until = Date.now() + timeoutMs;
-      while (payloads.length < count && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 50));
-    },
-    close: () => controller.abort(),
-  };
-}
-
 test("jobStatusChanged over SSE: the jobs with lifecycle events in the heights the checkpoint advances over (checkpoint set back, then forward)", async () => {
   // The fixture's chain makes no blocks after start, so the indexer cannot move on: the test moves
   // the checkpoint row back over indexed heights and forward again, which is exactly what a batch
@@ -465,8 +418,8 @@ test("jobStatusChanged over SSE: the jobs with lifecycle events in the heights t
   expect(completed.length).toBeLessThan(expected.length);
   console.log(`jobStatusChanged over heights (${from}, ${head}]: ${expected.length} jobs, ${completed.length} completed`);
   await fixture.sql(`UPDATE checkpoints SET height = $1 WHERE id = 'main'`, [from]);
-  const all = subscribe(`subscription { jobStatusChanged { id status printerId printer { id } proof { gramsUsed } confirmation { qualityScore } dispute { reason } } }`);
-  const filtered = subscribe(`subscription($w: JobWhere) { jobStatusChanged(where: $w) { id status } }`, { w: { status: { eq: "JOB_STATUS_COMPLETED" } } });
+  const all = fixture.subscribe(`subscription { jobStatusChanged { id status printerId printer { id } proof { gramsUsed } confirmation { qualityScore } dispute { reason } } }`);
+  const filtered = fixture.subscribe(`subscription($w: JobWhere) { jobStatusChanged(where: $w) { id status } }`, { w: { status: { eq: "JOB_STATUS_COMPLETED" } } });
   try {
     await Promise.all([all.opened, filtered.opened]);
     // The feed reads the (set back) checkpoint when its first subscriber starts; then it moves on.
@@ -496,8 +449,8 @@ test("jobStatusChanged over SSE as the real indexer indexes new blocks (the EndB
   // deadlines pass and proofs get confirmed automatically in EndBlock.
   const lifecycle = new Set(["EventJobCreated", "EventJobAccepted", "EventProofOfPrint", "EventJobConfirmed", "EventJobDisputed", "EventDisputeResolved", "EventJobSettled"]);
   const start = fixture.node.height;
-  const all = subscribe(`subscription { jobStatusChanged { id status settledHeight settleReason printer { id } proof { gramsUsed } confirmation { automatic } } }`);
-  const settled = subscribe(`subscription($w: JobWhere) { jobStatusChanged(where: $w) { id status } }`, { w: { status: { in: ["JOB_STATUS_EXPIRED", "JOB_STATUS_COMPLETED"] }, settledTime: { gte: "1970-01-01T00:00:00Z" } } });
+  const all = fixture.subscribe(`subscription { jobStatusChanged { id status settledHeight settleReason printer { id } proof { gramsUsed } confirmation { automatic } } }`);
+  const settled = fixture.subscribe(`subscription($w: JobWhere) { jobStatusChanged(where: $w) { id status } }`, { w: { status: { in: ["JOB_STATUS_EXPIRED", "JOB_STATUS_COMPLETED"] }, settledTime: { gte: "1970-01-01T00:00:00Z" } } });
   try {
     await Promise.all([all.opened, settled.opened]);
     await new Promise((resolve) => setTimeout(resolve, 1_500));

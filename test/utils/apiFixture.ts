@@ -78,6 +78,50 @@ export class ApiFixture {
     return response.data!;
   }
 
+  /** One SSE subscription over HTTP: its `next` payloads as they arrive, until `close`. `opened` rejects unless the answer is a 200 event stream. */
+  subscribe(query: string, variables: Record<string, unknown> = {}) {
+    const controller = new AbortController();
+    const payloads: Array<{ data?: Record<string, any>; errors?: unknown[] }> = [];
+    const opened = fetch(this.api.url, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Accept: "text/event-stream" },
+      body: JSON.stringify({ query, variables }),
+      signal: controller.signal,
+    }).then((response) => {
+      if (response.status !== 200 || !response.headers.get("content-type")?.includes("text/event-stream")) throw new Error(`not an event stream: ${response.status} ${response.headers.get("content-type")}`);
+      const reader = response.body!.getReader();
+      const decoder = new TextDecoder();
+      let buffer = "";
+      void (async () => {
+        try {
+          for (;;) {
+            const { value, done } = await reader.read();
+            if (done) return;
+            buffer += decoder.decode(value, { stream: true });
+            let end: number;
+            while ((end = buffer.indexOf("\n\n")) >= 0) {
+              const lines = buffer.slice(0, end).split("\n");
+              buffer = buffer.slice(end + 2);
+              if (!lines.includes("event: next")) continue;
+              payloads.push(JSON.parse(lines.filter((line) => line.startsWith("data:")).map((line) => line.slice(5).trim()).join("\n")));
+            }
+          }
+        } catch {
+          // aborted
+        }
+      })();
+    });
+    return {
+      opened,
+      payloads,
+      async waitFor(count: number, timeoutMs = 15_000): Promise<void> {
+        const until = Date.now() + timeoutMs;
+        while (payloads.length < count && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 50));
+      },
+      close: () => controller.abort(),
+    };
+  }
+
   /** An ABCI gRPC query to the node with generated codecs. */
   async abci<Req, Res>(path: string, request: Codec<Req>, value: unknown, response: { decode(bytes: Uint8Array): Res }): Promise<Res> {
     const result = await this.comet.abciQuery({ path, data: request.encode(request.fromPartial(value)).finish() });
